@@ -1,0 +1,1 @@
+"""Seller networks: not written yet."""

@@ -1,0 +1,1 @@
+"""The thin command line: each module registers one group of commands and calls one function."""

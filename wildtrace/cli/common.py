@@ -1,0 +1,33 @@
+"""Pieces every command module shares: the --data-dir option and the handler type."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from wildtrace.config import Config, load_config
+from wildtrace.exceptions import UsageError
+
+Handler = Callable[[argparse.Namespace], int]
+SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=None,
+        help="data directory (default: $WILDTRACE_DATA_DIR, else ./wildtrace-data)")
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    return load_config(getattr(args, "data_dir", None))
+
+
+def existing_file(value: str) -> Path:
+    """argparse type: a path that must exist and be a file."""
+    path = Path(value)
+    if not path.exists():
+        raise UsageError(f"{value}: no such file")
+    if not path.is_file():
+        raise UsageError(f"{value}: not a file")
+    return path

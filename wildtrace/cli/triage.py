@@ -1,0 +1,9 @@
+"""Commands of the 'triage' group. Not written yet: registers nothing."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this group's commands to the top-level parser."""
