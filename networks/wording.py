@@ -1,0 +1,65 @@
+"""Descriptions written from one text: MinHash signatures and locality-sensitive hashing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from networks.settings import (
+    NETWORK_MINHASH_PERMUTATIONS,
+    NETWORK_SHINGLE_WORDS,
+    NETWORK_WORDING_MIN_WORDS,
+    NETWORK_WORDING_THRESHOLD,
+)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def tokens(text: str) -> list[str]:
+    """Words, lower-cased and without accents; CJK and Thai as single characters."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    out: list[str] = []
+    for word in _WORD.findall(folded):
+        if _CJK.search(word):
+            out.extend(ch for ch in word if not ch.isspace())
+        else:
+            out.append(word)
+    return out
+
+
+def shingles(text: str, size: int = NETWORK_SHINGLE_WORDS) -> set[str]:
+    words = tokens(text)
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def similar_pairs(texts: Iterable[tuple[int, str]],
+                  threshold: float = NETWORK_WORDING_THRESHOLD,
+                  min_words: int = NETWORK_WORDING_MIN_WORDS
+                  ) -> Iterator[tuple[int, int, float]]:
+    """Yield ``(key_a, key_b, jaccard)`` for texts sharing most of their shingles."""
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=max(0.1, threshold - 0.1),
+                     num_perm=NETWORK_MINHASH_PERMUTATIONS)
+    sets: dict[int, set[str]] = {}
+    for key, text in texts:
+        if len(tokens(text)) < min_words:
+            continue
+        grams = shingles(text)
+        signature = MinHash(num_perm=NETWORK_MINHASH_PERMUTATIONS, seed=7)
+        signature.update_batch([g.encode("utf-8") for g in grams])
+        for other in lsh.query(signature):
+            score = jaccard(grams, sets[other])
+            if score >= threshold:
+                yield (other, key, score) if other < key else (key, other, score)
+        lsh.insert(key, signature)
+        sets[key] = grams
