@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
-apt_packages=(chromium fonts-noto-core fonts-noto-cjk)
+apt_packages=(chromium fonts-noto-core fonts-noto-cjk poppler-utils openssl)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
