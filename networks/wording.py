@@ -31,7 +31,10 @@ def tokens(text: str) -> list[str]:
 
 
 def shingles(text: str, size: int = NETWORK_SHINGLE_WORDS) -> set[str]:
-    words = tokens(text)
+    return _shingle_words(tokens(text), size)
+
+
+def _shingle_words(words: list[str], size: int = NETWORK_SHINGLE_WORDS) -> set[str]:
     if len(words) < size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
@@ -50,12 +53,15 @@ def similar_pairs(texts: Iterable[tuple[int, str]],
 
     lsh = MinHashLSH(threshold=max(0.1, threshold - 0.1),
                      num_perm=NETWORK_MINHASH_PERMUTATIONS)
+    template = MinHash(num_perm=NETWORK_MINHASH_PERMUTATIONS, seed=7)
     sets: dict[int, set[str]] = {}
     for key, text in texts:
-        if len(tokens(text)) < min_words:
+        words = tokens(text)
+        if len(words) < min_words:
             continue
-        grams = shingles(text)
-        signature = MinHash(num_perm=NETWORK_MINHASH_PERMUTATIONS, seed=7)
+        grams = _shingle_words(words)
+        signature = MinHash(num_perm=NETWORK_MINHASH_PERMUTATIONS, seed=7,
+                            permutations=template.permutations, scheme=template.scheme)
         signature.update_batch([g.encode("utf-8") for g in grams])
         for other in lsh.query(signature):
             score = jaccard(grams, sets[other])
