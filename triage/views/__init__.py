@@ -1,0 +1,1 @@
+"""One router per page family: auth, queue, listing, cases, dashboard, admin."""

@@ -1,0 +1,105 @@
+"""Cases: create, list, and a detail page (listings, sellers, identifiers, countries, timeline)."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from triage.templating import render, session_of
+from triage.views.common import audit, store_of
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+
+CASE_DETAIL_LIMIT = 300
+"""Listings of a case read in full (identifiers, captures, decisions) for its detail page."""
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    at: datetime | str
+    what: str
+    listing_id: int | None = None
+
+
+def _sort_key(event: TimelineEvent) -> str:
+    return event.at.isoformat() if isinstance(event.at, datetime) else str(event.at)
+
+
+def case_overview(case: Any, details: list[Any]) -> dict[str, Any]:
+    """Sellers, identifiers, countries and a timeline gathered from a case's listings."""
+    sellers: Counter[tuple[str, str]] = Counter()
+    identifiers: dict[tuple[str, str], set[int]] = {}
+    countries: Counter[str] = Counter()
+    events: list[TimelineEvent] = []
+    if case.created_at:
+        events.append(TimelineEvent(case.created_at, f"case opened by {case.created_by}"))
+    for detail in details:
+        if detail.seller:
+            sellers[(detail.marketplace, detail.seller)] += 1
+        if detail.country:
+            countries[detail.country] += 1
+        for identifier in detail.identifiers:
+            identifiers.setdefault((identifier.kind, identifier.value), set()).add(detail.id)
+        if detail.first_seen:
+            events.append(TimelineEvent(detail.first_seen, "first seen", detail.id))
+        for capture in detail.captures:
+            if capture.changed and capture.version > 1 and capture.fetched_at:
+                events.append(TimelineEvent(capture.fetched_at,
+                                            f"changed (version {capture.version})", detail.id))
+        for decision in detail.decisions:
+            if decision.created_at:
+                events.append(TimelineEvent(decision.created_at,
+                                            f"{decision.decision} by {decision.user}", detail.id))
+        if detail.removed_at:
+            events.append(TimelineEvent(detail.removed_at, "taken down", detail.id))
+    return {
+        "sellers": sellers.most_common(),
+        "identifiers": sorted(((kind, value, sorted(ids))
+                               for (kind, value), ids in identifiers.items()),
+                              key=lambda row: (-len(row[2]), row[0], row[1])),
+        "countries": countries.most_common(),
+        "timeline": sorted(events, key=_sort_key),
+    }
+
+
+@router.get("/cases")
+def case_list(request: Request) -> Response:
+    return render(request, "cases.html", cases=store_of(request).list_cases())
+
+
+@router.post("/cases")
+def create_case(request: Request, title: Annotated[str, Form()] = "",
+                description: Annotated[str, Form()] = "") -> Response:
+    title = title.strip()[:200]
+    if not title:
+        raise HTTPException(status_code=400, detail="a case needs a title")
+    session = session_of(request)
+    case = store_of(request).create_case(title, session.account.name, description.strip()[:5000])
+    case_id = case if isinstance(case, int) else case.id
+    audit(request, "create", "case", case_id, title=title)
+    return RedirectResponse(f"/cases/{case_id}", status_code=303)
+
+
+@router.get("/cases/{case_id}")
+def case_detail(request: Request, case_id: int) -> Response:
+    from store.exceptions import UnknownRecordError
+
+    store = store_of(request)
+    try:
+        case = store.get_case(case_id)
+    except UnknownRecordError as exc:
+        raise HTTPException(status_code=404, detail=f"no case {case_id}") from exc
+    if case is None:
+        raise HTTPException(status_code=404, detail=f"no case {case_id}")
+    details = [store.get_listing(item.id) for item in case.listings[:CASE_DETAIL_LIMIT]]
+    audit(request, "view", "case", case_id)
+    return render(request, "case.html", case=case, listings=case.listings,
+                  partial=len(case.listings) > CASE_DETAIL_LIMIT, **case_overview(case, details))

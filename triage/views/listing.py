@@ -1,0 +1,170 @@
+"""A listing: its page, its archived capture and screenshot, verification and decisions."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from store.records import CaptureVersion, ListingDetail
+from triage.archive import IMAGE_TYPES, ArchivedRecord, find_record_after, warc_path
+from triage.exceptions import ArchiveError
+from triage.security import ARCHIVE_POLICY
+from triage.templating import render, session_of
+from triage.views.common import audit, safe_next, settings_of, store_of
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+
+DECISIONS = ("confirm", "dismiss", "escalate")
+IDENTIFIER_KINDS = ("phone", "email", "handle", "wallet", "seller", "seller_id", "image")
+
+
+def _listing(request: Request, listing_id: int) -> ListingDetail:
+    from store.exceptions import UnknownRecordError
+
+    try:
+        detail: ListingDetail = store_of(request).get_listing(listing_id)
+        return detail
+    except UnknownRecordError as exc:
+        raise HTTPException(status_code=404, detail=f"no listing {listing_id}") from exc
+
+
+def _capture(detail: ListingDetail, capture_id: int) -> CaptureVersion:
+    for capture in detail.captures:
+        if capture.id == capture_id:
+            return capture
+    raise HTTPException(status_code=404, detail=f"no capture {capture_id} of this listing")
+
+
+@router.get("/listings/{listing_id}")
+def listing_page(request: Request, listing_id: int, verified: str = "") -> Response:
+    detail = _listing(request, listing_id)
+    audit(request, "view", "listing", listing_id)
+    desk = request.app.state.evidence
+    captures = list(detail.captures)
+    latest = captures[-1] if captures else None
+    verification = {c.id: desk.last_result(c.warc_file) for c in captures}
+    cases = store_of(request).list_cases()
+    back_to = safe_next(request.query_params.get("from"), "/queue")
+    return render(request, "listing.html", listing=detail, latest=latest, captures=captures,
+                  verification=verification, cases=cases, back_to=back_to,
+                  just_verified=verified, decisions=DECISIONS)
+
+
+@router.get("/listings/{listing_id}/captures/{capture_id}/archive")
+def archived_page(request: Request, listing_id: int, capture_id: int,
+                  view: str = "response") -> Response:
+    """The captured HTML, served under a sandbox CSP: no script runs, no request leaves."""
+    capture = _capture(_listing(request, listing_id), capture_id)
+    record_id = capture.dom_record_id if view == "dom" else capture.record_id
+    if not capture.warc_file or not record_id:
+        raise HTTPException(status_code=404, detail="this capture has no archived page")
+    record = _read(request, capture.warc_file, record_id, capture.offset or 0)
+    _custody(request, "view", capture, {"listing": listing_id, "record": record_id})
+    charset = "utf-8"
+    if "charset=" in record.content_type.lower():
+        charset = record.content_type.lower().split("charset=", 1)[1].split(";")[0].strip()
+    headers = {"Content-Security-Policy": ARCHIVE_POLICY, "X-Frame-Options": "SAMEORIGIN"}
+    return Response(record.payload, media_type="text/html; charset=" + (charset or "utf-8"),
+                    headers=headers)
+
+
+@router.get("/listings/{listing_id}/captures/{capture_id}/screenshot")
+def screenshot(request: Request, listing_id: int, capture_id: int) -> Response:
+    capture = _capture(_listing(request, listing_id), capture_id)
+    if not capture.warc_file or not capture.screenshot_record_id:
+        raise HTTPException(status_code=404, detail="this capture has no screenshot")
+    record = _read(request, capture.warc_file, capture.screenshot_record_id,
+                   capture.offset or 0)
+    media = record.content_type.split(";")[0].strip().lower()
+    if media not in IMAGE_TYPES:
+        raise HTTPException(status_code=415, detail=f"the screenshot record is {media}")
+    _custody(request, "view", capture,
+             {"listing": listing_id, "record": capture.screenshot_record_id})
+    return Response(record.payload, media_type=media,
+                    headers={"Content-Security-Policy": "default-src 'none'; sandbox"})
+
+
+def _read(request: Request, warc_file: str, record_id: str, offset: int) -> ArchivedRecord:
+    try:
+        path = warc_path(request.app.state.config.paths.evidence, warc_file)
+        return find_record_after(path, record_id, offset)
+    except ArchiveError as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from exc
+
+
+def _custody(request: Request, action: str, capture: CaptureVersion,
+             details: dict[str, object]) -> None:
+    session = session_of(request)
+    request.app.state.evidence.custody(action, session.account.name,
+                                       capture.record_id or "", capture.payload_digest, details)
+
+
+@router.post("/listings/{listing_id}/captures/{capture_id}/verify")
+def verify(request: Request, listing_id: int, capture_id: int) -> Response:
+    capture = _capture(_listing(request, listing_id), capture_id)
+    if not capture.warc_file:
+        raise HTTPException(status_code=404, detail="this capture has no WARC file")
+    session = session_of(request)
+    result = request.app.state.evidence.verify(capture.warc_file, session.account.name)
+    audit(request, "verify", "capture", capture_id, listing=listing_id,
+          warc_file=capture.warc_file, intact=result.intact, problems=result.problems[:20])
+    return RedirectResponse(f"/listings/{listing_id}?verified={capture_id}#evidence",
+                            status_code=303)
+
+
+@router.post("/listings/{listing_id}/decision")
+def decide(request: Request, listing_id: int, decision: Annotated[str, Form()] = "",
+           reason: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "",
+           next: Annotated[str, Form()] = "", selected: Annotated[str, Form()] = "") -> Response:
+    if decision not in DECISIONS:
+        raise HTTPException(status_code=400, detail="choose confirm, dismiss or escalate")
+    reason, note = reason.strip()[:500], note.strip()[:5000]
+    if decision == "dismiss" and not reason:
+        raise HTTPException(status_code=400, detail="a dismissal needs a reason")
+    _listing(request, listing_id)
+    session = session_of(request)
+    store_of(request).record_decision(listing_id, session.account.name, decision,
+                                      reason or None, note or None)
+    audit(request, "decide", "listing", listing_id, decision=decision, reason=reason)
+    target = safe_next(next, f"/listings/{listing_id}")
+    if selected.isdigit() and target.startswith("/queue"):
+        target += ("&" if "?" in target else "?") + urlencode({"selected": selected})
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/listings/{listing_id}/case")
+def assign_case(request: Request, listing_id: int, case_id: Annotated[str, Form()] = "",
+                new_case_title: Annotated[str, Form()] = "") -> Response:
+    _listing(request, listing_id)
+    store = store_of(request)
+    session = session_of(request)
+    title = new_case_title.strip()[:200]
+    if title:
+        case = store.create_case(title, session.account.name, "")
+        target = case if isinstance(case, int) else case.id
+        audit(request, "create", "case", target, title=title)
+    elif case_id.isdigit():
+        target = int(case_id)
+    else:
+        raise HTTPException(status_code=400, detail="choose a case or give a new case a title")
+    store.add_to_case(target, listing_id)
+    audit(request, "add_to_case", "listing", listing_id, case=target)
+    return RedirectResponse(f"/listings/{listing_id}#cases", status_code=303)
+
+
+@router.get("/shared")
+def shared(request: Request, kind: str = "", value: str = "") -> Response:
+    """Every listing that shares an identifier (phone, e-mail, handle, wallet, seller...)."""
+    if not kind or not value:
+        raise HTTPException(status_code=400, detail="give an identifier kind and value")
+    listings = store_of(request).listings_sharing(kind, value)
+    limit = settings_of(request).shared_limit
+    audit(request, "view", "identifier", f"{kind}:{value}", results=len(listings))
+    return render(request, "shared.html", kind=kind, value=value, listings=listings[:limit],
+                  total=len(listings))
