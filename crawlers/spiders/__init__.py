@@ -1,0 +1,1 @@
+"""Scrapy spiders of wildtrace (one generic, profile-driven marketplace spider)."""
