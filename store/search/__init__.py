@@ -1,0 +1,1 @@
+"""Search over the system of record: SQL full text by default, Elasticsearch at scale."""
