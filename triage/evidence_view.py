@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from triage.archive import warc_path
-from triage.exceptions import ArchiveError
+from triage.exceptions import ArchiveError, TriageError
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,11 @@ class EvidenceDesk:
 
     def verify(self, warc_file: str, actor: str) -> VerificationResult:
         """Run the verifier on ``warc_file`` now."""
-        from evidence.verify import verify_path
-
+        try:
+            from evidence.verify import verify_path
+        except ImportError as exc:  # the evidence package is older than this application
+            raise TriageError("this installation has no evidence verifier "
+                              "(evidence.verify is missing)") from exc
         try:
             path = warc_path(self.evidence_dir, warc_file)
         except ArchiveError as exc:

@@ -127,3 +127,134 @@ def fake_app(fake_store: FakeStore, tmp_path: Path) -> Any:
 @pytest.fixture
 def fake_client(fake_app: Any) -> TestClient:
     return TestClient(fake_app, base_url="http://127.0.0.1")
+
+
+# -- a real store with real WARC evidence ------------------------------------------------------
+
+INJECTION_TITLE = 'Ivory bangle <script>alert("title")</script><img src=x onerror=alert(1)>'
+INJECTION_TEXT = ('Genuine <b id="injected-b">elephant ivory</b> <script>alert("desc")</script>'
+                  '<iframe id="injected-frame" src="/queue"></iframe> WhatsApp +84 912 345 678')
+ARCHIVED_HTML = (b"<html><head><title>Pangolin scales</title></head><body>"
+                 b"<h1 id='archived-h1'>Pangolin scales 1kg</h1>"
+                 b"<script>document.title='PWNED'; parent.document.title='PWNED';"
+                 b"alert('archived')</script><img src='https://tracker.example/pixel.gif'>"
+                 b"</body></html>")
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def write_capture(evidence: Path, name: str, url: str, html: bytes) -> Any:
+    """A WARC with a response and a screenshot record; returns the CaptureRef."""
+    import hashlib
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from wildtrace.models import CaptureRef
+
+    folder = evidence / "warcs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True, warc_version="1.1")
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                           ("Content-Length", str(len(html)))],
+                                protocol="HTTP/1.1")
+        response = writer.create_warc_record(url, "response", payload=BytesIO(html),
+                                             http_headers=http)
+        offset = stream.tell()
+        writer.write_record(response)
+        length = stream.tell() - offset
+        shot = writer.create_warc_record(
+            "urn:screenshot:" + url, "resource", payload=BytesIO(_png()),
+            warc_content_type="image/png",
+            warc_headers_dict={"WARC-Refers-To": response.rec_headers.get_header(
+                "WARC-Record-ID")})
+        writer.write_record(shot)
+    return CaptureRef(
+        url=url, warc_file=f"warcs/{name}",
+        record_id=response.rec_headers.get_header("WARC-Record-ID"), offset=offset,
+        length=length, payload_digest="sha256:" + hashlib.sha256(html).hexdigest(),
+        fetched_at="2026-11-20T10:00:00Z", status=200,
+        screenshot_record_id=shot.rec_headers.get_header("WARC-Record-ID"))
+
+
+@dataclass
+class Seeded:
+    config: Any
+    store: Any
+    ids: dict[str, int]
+
+
+def seed(config: Any, store: Any) -> dict[str, int]:
+    """Three flagged listings (one carrying injection), one plain, sharing a phone."""
+    from wildtrace.models import PageExtraction, SpeciesMention, Verdict
+
+    pangolin = SpeciesMention("Manis javanica", "Sunda pangolin", "I", "pangolin scales")
+    elephant = SpeciesMention("Loxodonta africana", "African elephant", "I/II", "ivory")
+    rows = {
+        "pangolin": (PageExtraction(
+            url="https://market.example/item/1", page_type="listing",
+            title="Pangolin scales 1kg", description="Fresh scales, ship to Hanoi",
+            price=300.0, currency="USD", seller="scaleking", country="VN",
+            phones=["+84912345678"], species=[pangolin]), 0.97, True),
+        "injection": (PageExtraction(
+            url="https://market.example/item/2", page_type="listing", title=INJECTION_TITLE,
+            description=INJECTION_TEXT, price=1200.0, currency="EUR", seller="<b>ivoryman</b>",
+            country="NG", phones=["+84912345678"], species=[elephant]), 0.91, True),
+        "parrot": (PageExtraction(
+            url="https://other.example/ad/3", page_type="listing",
+            title="Grey parrot chicks", description="Hand-reared African grey",
+            price=900.0, currency="GBP", seller="birdy", country="GB",
+            species=[SpeciesMention("Psittacus erithacus", "Grey parrot", "I")]), 0.62, True),
+        "plain": (PageExtraction(
+            url="https://other.example/ad/4", page_type="listing", title="Garden chairs",
+            description="Two chairs", price=20.0, currency="GBP", seller="birdy",
+            country="GB"), 0.03, False),
+    }
+    ids = {}
+    for number, (key, (page, score, flagged)) in enumerate(rows.items()):
+        capture = None
+        if key in ("pangolin", "injection"):
+            html = ARCHIVED_HTML if key == "pangolin" else page.description.encode()
+            capture = write_capture(config.paths.evidence, f"cap-{number}.warc.gz", page.url,
+                                    html)
+        verdict = Verdict(id=page.url, score=score, flagged=flagged, species=page.species,
+                          reasons=[f"names {s.common_name}" for s in page.species] or ["none"],
+                          model_version="test-1")
+        marketplace = page.url.split("/")[2]
+        ids[key] = store.save_page(page, marketplace=marketplace, capture=capture,
+                                   verdict=verdict).id
+    for name, role in (("ana", "analyst"), ("sam", "supervisor"), ("ada", "admin")):
+        store.add_user(name, role, _HASH)
+    return ids
+
+
+@pytest.fixture
+def seeded(data_dir: Path) -> Any:
+    from store import open_store
+
+    config = load_config(data_dir)
+    config.paths.ensure()
+    store = open_store(config)
+    try:
+        yield Seeded(config=config, store=store, ids=seed(config, store))
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def client(seeded: Seeded) -> TestClient:
+    from triage.app import create_app
+
+    app = create_app(seeded.config, secret_key="test-key", store=seeded.store)
+    return TestClient(app, base_url="http://127.0.0.1")

@@ -82,24 +82,20 @@ def create_case(request: Request, title: Annotated[str, Form()] = "",
     if not title:
         raise HTTPException(status_code=400, detail="a case needs a title")
     session = session_of(request)
-    case = store_of(request).create_case(title, session.account.name, description.strip()[:5000])
-    case_id = case if isinstance(case, int) else case.id
+    case_id = int(store_of(request).create_case(title, session.account.name,
+                                                description.strip()[:5000]))
     audit(request, "create", "case", case_id, title=title)
     return RedirectResponse(f"/cases/{case_id}", status_code=303)
 
 
 @router.get("/cases/{case_id}")
 def case_detail(request: Request, case_id: int) -> Response:
-    from store.exceptions import UnknownRecordError
-
     store = store_of(request)
-    try:
-        case = store.get_case(case_id)
-    except UnknownRecordError as exc:
-        raise HTTPException(status_code=404, detail=f"no case {case_id}") from exc
+    case = store.get_case(case_id)
     if case is None:
         raise HTTPException(status_code=404, detail=f"no case {case_id}")
-    details = [store.get_listing(item.id) for item in case.listings[:CASE_DETAIL_LIMIT]]
+    details = [detail for item in case.listings[:CASE_DETAIL_LIMIT]
+               if (detail := store.get_listing(item.id)) is not None]
     audit(request, "view", "case", case_id)
     return render(request, "case.html", case=case, listings=case.listings,
                   partial=len(case.listings) > CASE_DETAIL_LIMIT, **case_overview(case, details))

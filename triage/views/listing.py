@@ -21,17 +21,15 @@ log = logging.getLogger(__name__)
 router = APIRouter()
 
 DECISIONS = ("confirm", "dismiss", "escalate")
-IDENTIFIER_KINDS = ("phone", "email", "handle", "wallet", "seller", "seller_id", "image")
+SHARED_KINDS = ("phone", "email", "handle", "wallet", "seller")
+"""What the 'listings sharing' page can look up: the store's identifier kinds, and the seller."""
 
 
 def _listing(request: Request, listing_id: int) -> ListingDetail:
-    from store.exceptions import UnknownRecordError
-
-    try:
-        detail: ListingDetail = store_of(request).get_listing(listing_id)
-        return detail
-    except UnknownRecordError as exc:
-        raise HTTPException(status_code=404, detail=f"no listing {listing_id}") from exc
+    detail: ListingDetail | None = store_of(request).get_listing(listing_id)
+    if detail is None:
+        raise HTTPException(status_code=404, detail=f"no listing {listing_id}")
+    return detail
 
 
 def _capture(detail: ListingDetail, capture_id: int) -> CaptureVersion:
@@ -102,7 +100,8 @@ def _custody(request: Request, action: str, capture: CaptureVersion,
              details: dict[str, object]) -> None:
     session = session_of(request)
     request.app.state.evidence.custody(action, session.account.name,
-                                       capture.record_id or "", capture.payload_digest, details)
+                                       capture.record_id or "", capture.payload_digest,
+                                       {"warc_file": capture.warc_file, **details})
 
 
 @router.post("/listings/{listing_id}/captures/{capture_id}/verify")
@@ -146,8 +145,7 @@ def assign_case(request: Request, listing_id: int, case_id: Annotated[str, Form(
     session = session_of(request)
     title = new_case_title.strip()[:200]
     if title:
-        case = store.create_case(title, session.account.name, "")
-        target = case if isinstance(case, int) else case.id
+        target = int(store.create_case(title, session.account.name, ""))
         audit(request, "create", "case", target, title=title)
     elif case_id.isdigit():
         target = int(case_id)
@@ -161,10 +159,19 @@ def assign_case(request: Request, listing_id: int, case_id: Annotated[str, Form(
 @router.get("/shared")
 def shared(request: Request, kind: str = "", value: str = "") -> Response:
     """Every listing that shares an identifier (phone, e-mail, handle, wallet, seller...)."""
-    if not kind or not value:
-        raise HTTPException(status_code=400, detail="give an identifier kind and value")
-    listings = store_of(request).listings_sharing(kind, value)
+    if kind not in SHARED_KINDS or not value.strip():
+        raise HTTPException(status_code=400,
+                            detail=f"give an identifier kind ({', '.join(SHARED_KINDS)}) and value")
     limit = settings_of(request).shared_limit
-    audit(request, "view", "identifier", f"{kind}:{value}", results=len(listings))
+    if kind == "seller":
+        from store.query import SearchQuery
+
+        results = store_of(request).search(SearchQuery(seller=value, flagged=None, limit=limit,
+                                                       facets=False, order="newest"))
+        listings, total = results.listings, results.total
+    else:
+        listings = store_of(request).listings_sharing(kind, value)
+        total = len(listings)
+    audit(request, "view", "identifier", f"{kind}:{value}", results=total)
     return render(request, "shared.html", kind=kind, value=value, listings=listings[:limit],
-                  total=len(listings))
+                  total=total)
