@@ -59,6 +59,8 @@ def create(url: str) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": STORE_SQLITE_BUSY_TIMEOUT}
     elif backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername=f"postgresql+{_postgres_driver()}")
         kwargs["connect_args"] = {"connect_timeout": STORE_CONNECT_TIMEOUT}
         kwargs["pool_pre_ping"] = True
     else:
@@ -71,6 +73,13 @@ def create(url: str) -> Engine:
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _postgres_driver() -> str:
+    """SQLAlchemy 2.1 defaults to psycopg 3; use psycopg2 when only that one is installed."""
+    import importlib.util
+
+    return "psycopg" if importlib.util.find_spec("psycopg") else "psycopg2"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
