@@ -1,0 +1,116 @@
+"""Small helpers over lxml trees shared by the generic rules: parsing, text, attribute hints."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from extractors.exceptions import PageDecodeError
+
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object")
+_SPACE = re.compile(r"\s+")
+
+
+def parse_html(text: str) -> HtmlElement:
+    """An lxml tree for any HTML, however broken; raises PageDecodeError when there is none."""
+    text = text.lstrip("\ufeff")
+    if text.startswith("<?xml"):
+        text = re.sub(r"^<\?xml[^>]*>", "", text)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise PageDecodeError(f"no HTML in the page: {exc}") from exc
+    return tree
+
+
+def drop_invisible(tree: HtmlElement) -> None:
+    """Remove scripts, styles and comments in place (after metadata was read from them)."""
+    for element in list(tree.iter(*_INVISIBLE)):
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()
+    for comment in list(tree.iter(etree.Comment)):
+        parent = comment.getparent()
+        if parent is not None:
+            tail = comment.tail
+            parent.remove(comment)
+            if tail:  # keep the text that followed the comment
+                prev = comment.getprevious()
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace (including NBSP) and trim."""
+    return _SPACE.sub(" ", (text or "").replace("\u00a0", " ")).strip()
+
+
+def text_of(element: HtmlElement) -> str:
+    """Visible text of an element, block boundaries kept as spaces."""
+    parts: list[str] = []
+    for _owner, piece in text_nodes(element):
+        parts.append(piece)
+    return clean(" ".join(parts))
+
+
+def text_nodes(element: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    """(element, text) for every non-blank text node under ``element``, in reading order."""
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.text and node.text.strip():
+            yield node, node.text
+        for child in node:
+            if child.tail and child.tail.strip():
+                yield node, child.tail
+
+
+def hints(element: HtmlElement) -> str:
+    """Lower-case class, id, itemprop, name and data-* of an element: where sites name roles."""
+    values = [element.get(key, "") for key in ("class", "id", "itemprop", "name", "role")]
+    for key, value in element.attrib.items():
+        if key.startswith("data-"):
+            values.append(key)
+            values.append(value[:120])
+    return " ".join(values).lower()
+
+
+def absolute(base: str, link: str | None) -> str | None:
+    """``link`` made absolute against ``base``; None for javascript:, mailto:, data: and '#'."""
+    if not link:
+        return None
+    link = link.strip()
+    if not link or link.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return None
+
+
+def ancestors(element: HtmlElement) -> Iterator[HtmlElement]:
+    parent = element.getparent()
+    while parent is not None:
+        yield parent
+        parent = parent.getparent()
+
+
+def in_chrome(element: HtmlElement) -> bool:
+    """True inside page chrome (header, nav, footer, aside), where listing fields never are."""
+    for node in (element, *ancestors(element)):
+        if node.tag in ("nav", "footer", "aside"):
+            return True
+        if node.tag == "header" and node.getparent() is not None and \
+                node.getparent().tag == "body":
+            return True
+        role = (node.get("role") or "").lower()
+        if role in ("navigation", "banner", "contentinfo"):
+            return True
+    return False
