@@ -1,0 +1,147 @@
+"""Capture at the wire through the real proxy, read back with warcio (a different reader)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from evidence.capture import CaptureProxy
+from evidence.custody import CustodyLog
+from evidence.index import CapturedResponse, index_warcs
+from evidence.reconcile import reconcile
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+from conftest import CHUNKS, GZIP_BYTES  # noqa: E402
+
+WARCIO = Path(sys.executable).parent / "warcio"
+
+
+def _capture(root: Path, origin: str, paths: list[str]) -> tuple[CaptureProxy, list[int]]:
+    statuses = []
+    warcinfo = {"operator": "tester", "case": "CASE-1", "crawl": "c1"}
+    with CaptureProxy(root / "evidence" / "warcs", prefix="test", warcinfo=warcinfo) as proxy, \
+            httpx.Client(proxy=proxy.url, timeout=20) as client:
+        for path in paths:
+            statuses.append(client.get(origin + path).status_code)
+    return proxy, statuses
+
+
+def _records(path: Path) -> list:
+    with open(path, "rb") as stream:
+        out = []
+        for record in ArchiveIterator(stream):
+            out.append((record.rec_type, record.rec_headers, record.http_headers,
+                        record.raw_stream.read()))
+        return out
+
+
+def test_gzip_page_is_stored_as_sent(tmp_path: Path, origin: str) -> None:
+    proxy, statuses = _capture(tmp_path, origin, ["/gzip"])
+    assert statuses == [200]
+    [warc] = proxy.closed_files
+    assert warc.name.endswith(".warc.gz") and warc.exists()
+    assert not list(warc.parent.glob("*.open"))
+    records = _records(warc)
+    assert [r[0] for r in records] == ["warcinfo", "response", "request"]
+    _type, headers, http_headers, body = records[1]
+    assert http_headers.get_header("Content-Encoding") == "gzip"
+    assert body == GZIP_BYTES
+    assert gzip.decompress(body).startswith(b"<html>")
+    assert headers.get_header("WARC-Payload-Digest").startswith("sha256:")
+    assert headers.get_header("WARC-Block-Digest").startswith("sha256:")
+    with gzip.open(warc) as unpacked:
+        raw = unpacked.read()
+    assert raw.startswith(b"WARC/1.1\r\n")
+    warcinfo_text = records[0][3].decode()
+    assert "case: CASE-1" in warcinfo_text and "operator: tester" in warcinfo_text
+    check = subprocess.run([str(WARCIO), "check", str(warc)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_chunked_response_keeps_framing_and_dechunked_payload_digest(
+        tmp_path: Path, origin: str) -> None:
+    import hashlib
+
+    proxy, _ = _capture(tmp_path, origin, ["/chunked"])
+    [warc] = proxy.closed_files
+    _type, headers, http_headers, body = _records(warc)[1]
+    assert http_headers.get_header("Transfer-Encoding") == "chunked"
+    assert body.startswith(f"{len(CHUNKS[0]):x}\r\n".encode())
+    assert headers.get_header("WARC-Payload-Digest") == \
+        "sha256:" + hashlib.sha256(b"".join(CHUNKS)).hexdigest()
+
+
+def test_seal_custody_and_index(tmp_path: Path, origin: str) -> None:
+    proxy, statuses = _capture(tmp_path, origin, ["/page/1", "/page/2", "/missing"])
+    assert statuses == [200, 200, 404]
+    [warc] = proxy.closed_files
+    seal = json.loads(warc.with_name(warc.name + ".seal.json").read_text())
+    assert seal["file"] == warc.name and seal["size"] == warc.stat().st_size
+    log = CustodyLog(tmp_path / "evidence" / "custody.jsonl")
+    assert [e["action"] for e in log.entries()] == ["capture", "seal"]
+    assert log.verify() == []
+    assert (tmp_path / "keys" / "installation-ed25519.pem").stat().st_mode & 0o777 == 0o600
+    indexed = index_warcs([warc])
+    assert [(r.url.rsplit("/", 2)[-2:], r.status) for r in indexed] == [
+        (["page", "1"], 200), (["page", "2"], 200), (["127.0.0.1:" + origin.rsplit(":", 1)[1],
+                                                       "missing"], 404)]
+    assert [(r.record_id, r.offset, r.length) for r in indexed] == \
+        [(r.record_id, r.offset, r.length) for r in proxy.responses]
+    with open(warc, "rb") as stream:  # offsets let a reader seek straight to the record
+        stream.seek(indexed[1].offset)
+        record = next(iter(ArchiveIterator(stream)))
+        assert record.rec_headers.get_header("WARC-Record-ID") == indexed[1].record_id
+    ref = indexed[0].to_capture_ref(tmp_path / "evidence")
+    assert ref.warc_file == f"warcs/{warc.name}" and ref.payload_digest.startswith("sha256:")
+
+
+def test_proxy_error_is_not_captured_and_not_silent(tmp_path: Path, origin: str) -> None:
+    dead = "http://127.0.0.1:9"  # discard port: nothing listens
+    with CaptureProxy(tmp_path / "warcs", prefix="t", warcinfo={}) as proxy, \
+            httpx.Client(proxy=proxy.url, timeout=20) as client:
+        fetched = []
+        for url in (origin + "/page/1", dead + "/gone", origin + "/page/3"):
+            fetched.append((url, client.get(url).status_code))
+    assert fetched[1][1] >= 500
+    assert [f.url for f in proxy.failures] == [dead + "/gone"]
+    report = reconcile(fetched, index_warcs(proxy.closed_files))
+    assert report.fetched == 3 and report.captured == 2
+    assert report.missing == [dead + "/gone"]
+    assert not report.complete
+
+
+def test_reconcile_counts_repeats_and_status() -> None:
+    def response(url: str, status: int) -> CapturedResponse:
+        return CapturedResponse(url, "<urn:uuid:x>", Path("a.warc.gz"), 0, 1, "sha256:0",
+                                status, "2026-01-01T00:00:00Z")
+
+    captured = [response("http://Example.org:80/a#x", 200), response("https://example.org/b", 503)]
+    report = reconcile([("http://example.org/a", 200), ("http://example.org/a", 200),
+                        ("https://example.org:443/b", 200)], captured)
+    assert report.missing == ["http://example.org/a"]
+    assert report.status_mismatches == ["https://example.org:443/b: crawler 200, WARC 503"]
+    assert report.captured == 2 and report.extra == 0
+
+
+@pytest.mark.slow
+def test_many_requests_all_captured(tmp_path: Path, origin: str) -> None:
+    """No pooling, no blacklist: every one of many keep-alive requests gets its record."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = [f"{origin}/page/{n}" for n in range(200)]
+    with CaptureProxy(tmp_path / "warcs", prefix="t", warcinfo={}) as proxy, \
+            httpx.Client(proxy=proxy.url, timeout=30,
+                         limits=httpx.Limits(max_connections=8)) as client, \
+            ThreadPoolExecutor(8) as pool:
+        fetched = list(pool.map(lambda u: (u, client.get(u).status_code), urls))
+    report = reconcile(fetched, index_warcs(proxy.closed_files))
+    assert report.complete, report.lines()
+    assert report.captured == 200 and proxy.failures == []
