@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from store.exceptions import InvalidQueryError
@@ -72,11 +72,19 @@ class SearchQuery:
             species=fold(self.species), appendix=appendix, marketplace=fold(self.marketplace),
             country=self.country.strip().upper() if self.country else None,
             decision=decision, seller=fold(self.seller),
+            since=_utc(self.since), until=_utc(self.until),
             identifier=normalise_any(self.identifier) if self.identifier else None)
 
     @property
     def terms(self) -> list[str]:
         return search_terms(self.text)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """Dates without a zone are taken as UTC (the zone every date is stored in)."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def fold(value: str | None) -> str | None:
