@@ -87,8 +87,20 @@ class SessionTable:
             for key in [k for k, s in self._sessions.items() if s.account.name == name]:
                 del self._sessions[key]
 
-    def login_token(self) -> tuple[str, str]:
-        """A CSRF token for the log-in form and the signed cookie value that carries it."""
+    def login_token(self, cookie: str | None = None) -> tuple[str, str]:
+        """A CSRF token for the log-in form and the signed cookie value that carries it.
+
+        The token already in a valid ``cookie`` is kept, so that a second log-in page loaded
+        in the background (an icon request sent to log in, another tab) does not invalidate
+        the form on screen.
+        """
+        if cookie:
+            try:
+                token = self._login_signer.loads(cookie)
+            except BadSignature:
+                token = None
+            if isinstance(token, str) and token:
+                return token, cookie
         token = secrets.token_urlsafe(32)
         return token, self._login_signer.dumps(token)
 

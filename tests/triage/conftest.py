@@ -193,6 +193,8 @@ class Seeded:
     config: Any
     store: Any
     ids: dict[str, int]
+    injection_title: str = INJECTION_TITLE
+    injection_text: str = INJECTION_TEXT
 
 
 def seed(config: Any, store: Any) -> dict[str, int]:
@@ -258,3 +260,68 @@ def client(seeded: Seeded) -> TestClient:
 
     app = create_app(seeded.config, secret_key="test-key", store=seeded.store)
     return TestClient(app, base_url="http://127.0.0.1")
+
+
+# -- a live server and Debian's chromium ---------------------------------------------------------
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture
+def live_server(seeded: Seeded) -> Any:
+    """The application on a free port of 127.0.0.1, served by uvicorn in a thread."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from triage.app import create_app
+
+    app = create_app(seeded.config, secret_key="test-key", store=seeded.store)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Any:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
+                                             args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def page(chromium: Any) -> Any:
+    context = chromium.new_context()
+    tab = context.new_page()
+    tab.dialogs = []  # every dialog that fires, with its message
+
+    def on_dialog(dialog: Any) -> None:
+        tab.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    tab.on("dialog", on_dialog)
+    try:
+        yield tab
+    finally:
+        context.close()

@@ -23,7 +23,7 @@ router = APIRouter()
 def _login_page(request: Request, *, next_path: str, error: str = "",
                 status_code: int = 200) -> Response:
     sessions = request.app.state.sessions
-    token, cookie = sessions.login_token()
+    token, cookie = sessions.login_token(request.cookies.get(TRIAGE_LOGIN_COOKIE))
     response = render(request, "login.html", status_code=status_code, login_token=token,
                       next=safe_next(next_path), error=error, user=None)
     response.set_cookie(TRIAGE_LOGIN_COOKIE, cookie, max_age=3600, path="/login",
