@@ -43,6 +43,9 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?
 _YMD_TEXT = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME, re.IGNORECASE)
 _DMY_NUM = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)" + _TIME,
                       re.IGNORECASE)
+# "03/11 às 14:05": day and month without a year, only trusted when a time follows.
+_DM_TIME = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])" + _TIME.removesuffix(")?") + ")",
+                      re.IGNORECASE)
 _CJK = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _TIME)
 _VI = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*(?:năm|,)?\s*(\d{4}))?" + _TIME,
                  re.IGNORECASE)
@@ -158,6 +161,13 @@ def parse_date(text: str, *, reference: datetime | None = None, month_first: boo
             month, day_ = _MONTHS[groups[0].lower()], int(groups[1])
             year = int(groups[2]) if groups[2] else None
         result = _make(year, month, day_, reference, tuple(time))
+        if result:
+            return result
+    match = _DM_TIME.search(text)
+    if match:
+        first, second = int(match.group(1)), int(match.group(2))
+        month, day_ = (first, second) if month_first else (second, first)
+        result = _make(None, month, day_, reference, match.groups()[2:6])
         if result:
             return result
     return _relative(text, relative_reference or reference or datetime.now(UTC))

@@ -14,6 +14,7 @@ from extractors.exceptions import PageDecodeError
 
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 _SPACE = re.compile(r"\s+")
+_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_blank_text=False)
 
 
 def parse_html(text: str) -> HtmlElement:
@@ -22,7 +23,9 @@ def parse_html(text: str) -> HtmlElement:
     if text.startswith("<?xml"):
         text = re.sub(r"^<\?xml[^>]*>", "", text)
     try:
-        tree = lxml.html.document_fromstring(text)
+        # huge_tree: hostile pages nest past libxml2's default depth of 256 and would be cut
+        # short; the body size is capped before parsing (EXTRACT_MAX_BODY_BYTES).
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise PageDecodeError(f"no HTML in the page: {exc}") from exc
     return tree

@@ -19,7 +19,7 @@ from extractors.settings import EXTRACT_MAX_IMAGES, EXTRACT_MAX_TITLE, EXTRACT_P
 _SEPARATORS = re.compile(r"\s+(?:-|\||–|—|::|·|»|/)\s+")
 _TITLE_HINT = re.compile(r"title|subject|headline|product-?name|item-?name|ad-?name")
 _PRICE_HINT = re.compile(r"(?<![a-z])(?:price|prix|precio|preco|preço|preis|prezzo|cena|harga|"
-                         r"gia|giá|fiyat|amount|cost|tarif|valor|jiage|jia)|price")
+                         r"gia|giá|fiyat|amount|cost|tarif|valor|jiage|jia|rmb)|price")
 _NOT_PRICE_HINT = re.compile(r"old|was|before|strike|crossed|former|regular|list-?price|"
                              r"shipping|delivery|per-?month|monthly|installment|min|max|filter")
 _DESCRIPTION_HINTS = (
@@ -28,7 +28,7 @@ _DESCRIPTION_HINTS = (
     re.compile(r"details?|content|texte|text|body"),
 )
 _INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "br", "u", "small", "font", "mark"})
-_DESCRIPTION_LABEL = re.compile(r"^(?:description|descriptif|descripci[oó]n|descri[cç][aã]o|"
+_DESCRIPTION_LABEL = re.compile(r"^(?:description|details|détails|detalles|detalhes|descriptif|descripci[oó]n|descri[cç][aã]o|"
                                 r"beschreibung|descrizione|deskripsi|m[oô] t[aả]|chi ti[eế]t|"
                                 r"商品描述|描述|详情|商品详情|รายละเอียด|الوصف)\s*[:：]?$",
                                 re.IGNORECASE)
@@ -121,10 +121,10 @@ def find_title(tree: HtmlElement, page_titles: list[str]) -> tuple[str | None, H
 
 
 def find_price(tree: HtmlElement, heading: HtmlElement | None, *, country: str | None,
-               currency: str | None, skip: set[int]) -> Price | None:
+               currency: str | None, skip: set[HtmlElement]) -> Price | None:
     """Price-named elements first, then the first standalone price after the main heading."""
     for element in tree.iter():
-        if not isinstance(element.tag, str) or id(element) in skip:
+        if not isinstance(element.tag, str) or element in skip:
             continue
         hint = hints(element)
         if not _PRICE_HINT.search(hint) or _NOT_PRICE_HINT.search(hint) or in_chrome(element):
@@ -145,17 +145,28 @@ def find_price(tree: HtmlElement, heading: HtmlElement | None, *, country: str |
             if price is not None and (price.currency or currency):
                 return price
     if heading is not None:
-        started = False
-        seen = 0
-        for node, text in text_nodes(tree):
-            if node is heading or heading in node.iterancestors():
-                started = True
-                continue
-            if not started or id(node) in skip:
-                continue
-            seen += 1
-            if seen > EXTRACT_PRICE_WINDOW:
-                break
+        return _price_after(tree, heading, country, skip)
+    return None
+
+
+def _price_after(tree: HtmlElement, heading: HtmlElement, country: str | None,
+                 skip: set[HtmlElement]) -> Price | None:
+    """The first short element after the main heading whose text is only a price."""
+    started = False
+    seen = 0
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node is heading:
+            started = True
+            continue
+        if not started or node in skip or heading in node.iterancestors():
+            continue
+        seen += 1
+        if seen > EXTRACT_PRICE_WINDOW:
+            break
+        text = clean(node.text_content())
+        if text and len(text) <= 60 and any(ch.isdigit() for ch in text):
             price = is_price_text(text, country=country)
             if price is not None:
                 return price
@@ -176,6 +187,9 @@ def find_description(tree: HtmlElement, title: str | None) -> str | None:
             text = "\n".join(pieces)
             if not strong and _direct_share(element, len(text)) < 0.5:
                 continue  # a weakly named container of the whole page, not a text block
+            first, _, rest = text.partition("\n")
+            if rest and _DESCRIPTION_LABEL.match(first):
+                text = rest  # "Description" heading inside the block
             if len(text) > len(best) and len(text) < 30000 and text != title:
                 best = text
         if best:
@@ -210,11 +224,11 @@ def _labelled_description(tree: HtmlElement) -> str | None:
     return None
 
 
-def find_images(tree: HtmlElement, base: str, skip: set[int]) -> list[str]:
+def find_images(tree: HtmlElement, base: str, skip: set[HtmlElement]) -> list[str]:
     """Absolute URLs of the listing's photos: img sources, lazy-load attributes, photo links."""
     found: list[str] = []
     for element in tree.iter():
-        if not isinstance(element.tag, str) or id(element) in skip:
+        if not isinstance(element.tag, str) or element in skip:
             continue
         candidates = [element.get(attr) for attr in _IMAGE_ATTRS if element.get(attr)]
         if element.tag == "a" and _IMAGE_FILE.search(element.get("href") or ""):

@@ -17,7 +17,7 @@ from extractors.dom import absolute, clean, hints, in_chrome, text_nodes
 
 _LABEL_END = r"\s*[:：]?\s*"
 LOCATION_LABELS = re.compile(
-    r"^(?:location|city|town|area|region|address|ville|commune|lieu|localisation|adresse|"
+    r"^(?:(?:item |ad |product |seller )?location|located in|city|town|area|region|address|ville|commune|lieu|localisation|adresse|"
     r"ubicaci[oó]n|localidad|ciudad|provincia|localiza[cç][aã]o|cidade|endere[cç]o|standort|"
     r"ort|stadt|citt[aà]|localit[aà]|lokasi|kota|alamat|[đd][iị]a ch[iỉ]|khu v[uự]c|"
     r"t[iỉ]nh th[aà]nh|所在地|地区|发货地|地址|位置|ที่อยู่|จังหวัด|الموقع|المدينة)" + _LABEL_END,
@@ -25,7 +25,8 @@ LOCATION_LABELS = re.compile(
 POSTAL_LABELS = re.compile(r"^(?:code postal|postal code|zip(?: code)?|cp|plz|cep|c[oó]digo "
                            r"postal|postleitzahl|mã bưu chính)" + _LABEL_END, re.IGNORECASE)
 SELLER_LABELS = re.compile(
-    r"^(?:seller|sold by|sales? person|posted by|listed by|vendor|vendeur|vendu par|annonceur|"
+    r"^(?:seller details|seller information|seller info|about the seller|about this seller|"
+    r"seller|sold by|sales? person|posted by|listed by|vendor|vendeur|vendu par|annonceur|"
     r"vendedor|vendido por|anunciante|verk[aä]ufer|venditore|penjual|ng[uư][oờ]i b[aá]n|"
     r"người đăng|卖家|商家|店铺|掌柜|ผู้ขาย|البائع)" + _LABEL_END, re.IGNORECASE)
 POSTED_LABELS = re.compile(
@@ -43,6 +44,9 @@ _NOT_SELLER = re.compile(r"^(?:contact|reply|message|send|call|show|voir|affiche
                          r"signaler|share|partager|more|plus|see|view)", re.IGNORECASE)
 _LOCATION_HINT = re.compile(r"location|locality|city|address|region|place|item_?supp|"
                             r"geo|area|ville|lieu|ubicacion|dia-?chi|khu-?vuc|lokasi")
+# "Listed 3 days ago in Miami, FL", "Publié il y a 2 jours à Lyon".
+_LISTED_IN = re.compile(r"(?:listed|posted|publi[ée]e?|publicado|đăng).{0,40}?\s(?:in|à|en|em|tại)"
+                        r"\s+([^\W\d][\w .,'’-]{1,60})$", re.IGNORECASE)
 _DATE_HINT = re.compile(r"date|time|posted|published|created|upload|mise-?en-?ligne|ngay")
 
 
@@ -62,16 +66,20 @@ def _usable(text: str, limit: int = 80) -> bool:
     return 1 < len(text) <= limit and not text.replace(" ", "").isdigit()
 
 
-def find_location(tree: HtmlElement, skip: set[int]) -> str | None:
-    nodes = [(n, t) for n, t in text_nodes(tree) if id(n) not in skip and not in_chrome(n)]
+def find_location(tree: HtmlElement, skip: set[HtmlElement]) -> str | None:
+    nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
     for index, (_node, text) in enumerate(nodes):
         if LOCATION_LABELS.match(clean(text)) and len(clean(text)) < 120:
             value = _value_after(nodes, index, LOCATION_LABELS)
             if _usable(value, 100) and not LOCATION_LABELS.match(value):
                 postal = _postal(nodes, index)
                 return f"{value} ({postal})" if postal and postal not in value else value
+    for _node, text in nodes:
+        match = _LISTED_IN.search(clean(text))
+        if match:
+            return match.group(1).strip(" .")
     for element in tree.iter("span", "div", "p", "td", "li", "address", "a"):
-        if id(element) in skip or not _LOCATION_HINT.search(hints(element)):
+        if element in skip or not _LOCATION_HINT.search(hints(element)):
             continue
         text = clean(element.text_content())
         if _usable(text, 100) and not in_chrome(element):
@@ -88,17 +96,16 @@ def _postal(nodes: list[tuple[HtmlElement, str]], index: int) -> str | None:
     return None
 
 
-def find_seller(tree: HtmlElement, base: str, skip: set[int]) -> tuple[str | None, str | None]:
+def find_seller(tree: HtmlElement, base: str, skip: set[HtmlElement]) -> tuple[str | None, str | None]:
     """(seller name, seller profile URL) from labels, role-named elements or profile links."""
-    nodes = [(n, t) for n, t in text_nodes(tree) if id(n) not in skip and not in_chrome(n)]
+    nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
     for index, (node, text) in enumerate(nodes):
         if SELLER_LABELS.match(clean(text)) and len(clean(text)) < 80:
             value = _value_after(nodes, index, SELLER_LABELS)
             if _usable(value, 60) and not _NOT_SELLER.match(value):
-                link = node if node.tag == "a" else None
-                return value, absolute(base, link.get("href")) if link is not None else None
+                return value, _link_near(nodes, index, base)
     for element in tree.iter():
-        if not isinstance(element.tag, str) or id(element) in skip:
+        if not isinstance(element.tag, str) or element in skip:
             continue
         hinted = _SELLER_HINT.search(hints(element))
         href = element.get("href") if element.tag == "a" else None
@@ -118,16 +125,27 @@ def find_seller(tree: HtmlElement, base: str, skip: set[int]) -> tuple[str | Non
     return None, None
 
 
-def find_posted(tree: HtmlElement, skip: set[int], *, reference: datetime | None,
+def _link_near(nodes: list[tuple[HtmlElement, str]], index: int, base: str) -> str | None:
+    """The href of a link holding the label's text or the text right after it."""
+    for node, _text in nodes[index:index + 2]:
+        for candidate in (node, *node.iterancestors()):
+            if candidate.tag == "a" and candidate.get("href"):
+                return absolute(base, candidate.get("href"))
+            if candidate.tag in ("div", "td", "li", "p", "body"):
+                break
+    return None
+
+
+def find_posted(tree: HtmlElement, skip: set[HtmlElement], *, reference: datetime | None,
                 month_first: bool) -> str | None:
     for element in tree.iter("time"):
-        if id(element) in skip or in_chrome(element):
+        if element in skip or in_chrome(element):
             continue
         for value in (element.get("datetime"), element.text_content()):
             parsed = parse_date(clean(value or ""), reference=reference, month_first=month_first)
             if parsed:
                 return parsed
-    nodes = [(n, t) for n, t in text_nodes(tree) if id(n) not in skip and not in_chrome(n)]
+    nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
     for index, (node, text) in enumerate(nodes):
         text = clean(text)
         hinted = _DATE_HINT.search(hints(node))

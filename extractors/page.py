@@ -81,13 +81,17 @@ def extract_page(body: bytes | str, url: str, *, content_type: str | None = None
             result.sources[field] = source
 
     locale_country = country_from_language(None, _value(found, "og_locale"))
-    country = prof.country or _value(found, "country") or country_from_url(url) or locale_country
+    # A first guess of the language (title and headings) helps read "¥" and phone numbers.
+    glance = " ".join(clean(node.text_content()) for node in tree.iter("title", "h1", "h2"))
+    first_language = prof.language or detect_language(glance, declared)
+    country = (prof.country or _value(found, "country") or country_from_url(url)
+               or locale_country or country_from_language(first_language))
     currency_default = prof.currency or currency_of(country)
     group = find_tiles(tree, base, url, country=country, currency=currency_default)
-    skip: set[int] = set()
+    skip: set[HtmlElement] = set()
     if group is not None:
         for tile in group.tiles:
-            skip.update(id(node) for node in tile.iter())
+            skip.update(tile.iter())
     item_metadata = items_seen <= 1
     _fields_from_metadata(found, item_metadata, take)
     for key in ("title", "description", "seller", "seller_url", "location", "category"):
@@ -160,7 +164,7 @@ def _fields_from_metadata(found: Found, item_metadata: bool, take: Any) -> None:
 
 def _price(result: PageExtraction, found: Found, selected: dict[str, list[str]],
            tree: HtmlElement, heading: HtmlElement | None, headline: Any, country: str | None,
-           currency: str | None, skip: set[int], item_metadata: bool, take: Any) -> None:
+           currency: str | None, skip: set[HtmlElement], item_metadata: bool, take: Any) -> None:
     if item_metadata and "price" in found:
         price = parse_price(str(found["price"][0]), default_currency=currency, country=country,
                             bare_ok=True)
@@ -185,7 +189,7 @@ def _price(result: PageExtraction, found: Found, selected: dict[str, list[str]],
 
 
 def _images(result: PageExtraction, found: Found, selected: dict[str, list[str]],
-            tree: HtmlElement, base: str, skip: set[int]) -> None:
+            tree: HtmlElement, base: str, skip: set[HtmlElement]) -> None:
     images: list[str] = []
     for source, values in (("metadata", found.get("images", ([], ""))[0]),
                            ("profile", selected.get("images", [])),
@@ -214,6 +218,8 @@ def _classify_page(result: PageExtraction, group: TileGroup | None,
             is_results = group.text_chars / body_chars >= EXTRACT_RESULTS_TEXT_SHARE
     if is_results:
         result.page_type = "seller" if _SELLER_PAGE.search(result.url) else "results"
+        if result.page_type == "seller" and result.seller is None and result.title:
+            result.seller, result.sources["seller"] = result.title, "title"
         result.listings = listings
         for field in ("price", "currency", "posted", "seller", "seller_url"):
             if result.sources.get(field) == "generic":

@@ -120,6 +120,9 @@ def find_prices(text: str, *, country: str | None = None) -> list[Price]:
             marker = match.group(marker_group)
             if marker.upper() in _WORDLIKE_CODES and not marker.isupper():
                 continue  # "10 try", "5 mad": English words, not currency codes
+            if marker.isalpha() and len(marker) <= 3 and marker not in _SYMBOLS and \
+                    marker not in _AMBIGUOUS and marker.upper() not in ISO_CODES:
+                continue  # "2000ft" is feet, not forints: short symbols must match their case
             amount = parse_number(match.group(number_group))
             if amount is None:
                 continue

@@ -39,7 +39,9 @@ class TileGroup:
 
 
 def _signature(element: HtmlElement) -> str:
-    classes = sorted(_DIGITS.sub("", c) for c in (element.get("class") or "").split())
+    # BEM modifiers ("card--top") and state classes vary between tiles of one list.
+    classes = sorted(_DIGITS.sub("", c) for c in (element.get("class") or "").split()
+                     if "--" not in c)
     classes = [c for c in classes if c not in ("odd", "even", "first", "last", "active",
                                                "selected", "highlight", "featured", "sponsored")]
     return f"{element.tag}.{'.'.join(classes)}"
@@ -129,9 +131,9 @@ def _read_group(tiles: list[HtmlElement], base: str, page_url: str, country: str
 def find_tiles(tree: HtmlElement, base: str, page_url: str, *, country: str | None = None,
                currency: str | None = None) -> TileGroup | None:
     """The best group of listing tiles on the page, or None when nothing repeats like tiles."""
-    candidates: dict[tuple[int, str, str], list[HtmlElement]] = defaultdict(list)
+    candidates: dict[tuple[HtmlElement | None, str, str], list[HtmlElement]] = defaultdict(list)
     for parent in tree.iter():
-        if not isinstance(parent.tag, str) or len(parent) < EXTRACT_MIN_TILES:
+        if not isinstance(parent.tag, str) or len(parent) < 2:
             continue
         if parent.tag in ("nav", "footer", "select", "ul") and in_chrome(parent):
             continue
@@ -141,9 +143,9 @@ def find_tiles(tree: HtmlElement, base: str, page_url: str, *, country: str | No
             if isinstance(child.tag, str) and child.tag not in ("br", "hr", "script", "option"):
                 by_signature[_signature(child)].append(child)
         for signature, children in by_signature.items():
-            if len(children) >= EXTRACT_MIN_TILES:
+            if len(children) >= 2:
                 # Rows of one grid (siblings with the same signature) merge into one group.
-                key = (id(grandparent), _signature(parent), signature)
+                key = (grandparent, _signature(parent), signature)
                 candidates[key].extend(children)
     best: TileGroup | None = None
     for tiles in candidates.values():
