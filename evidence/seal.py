@@ -21,6 +21,7 @@ from evidence.canonical import canonical_bytes
 from evidence.exceptions import SealError
 from evidence.settings import EVIDENCE_HASH_CHUNK_BYTES, EVIDENCE_SEAL_SUFFIX
 from evidence.signing import InstallationKey
+from evidence.timestamp import TsaConfig, request_timestamp_for_digest
 
 logger = logging.getLogger(__name__)
 
@@ -54,8 +55,11 @@ def seal_path_for(warc_path: Path) -> Path:
 
 def seal_document(path: Path, key: InstallationKey, *, state: str = "complete",
                   details: dict[str, Any] | None = None,
-                  timestamp_token: bytes | None = None) -> dict[str, Any]:
+                  timestamp_token: bytes | None = None,
+                  tsa: TsaConfig | None = None) -> dict[str, Any]:
     sha256, size = file_sha256(path)
+    if tsa is not None and timestamp_token is None:
+        timestamp_token = request_timestamp_for_digest(bytes.fromhex(sha256), tsa.url)
     document: dict[str, Any] = {
         "type": "wildtrace-warc-seal", "version": 1, "file": path.name, "size": size,
         "sha256": sha256, "sealed_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
@@ -64,19 +68,25 @@ def seal_document(path: Path, key: InstallationKey, *, state: str = "complete",
     }
     if timestamp_token is not None:
         document["timestamp_token"] = base64.b64encode(timestamp_token).decode()
+        if tsa is not None and tsa.ca_file is not None:
+            document["timestamp_ca_pem"] = tsa.ca_file.read_text()
     document["signature"] = key.sign(canonical_bytes(document))
     return document
 
 
 def seal_warc(path: Path, keys_dir: Path, *, state: str = "complete",
               details: dict[str, Any] | None = None,
-              timestamp_token: bytes | None = None) -> Seal:
-    """Hash ``path``, sign the result with the installation key and write the seal beside it."""
+              timestamp_token: bytes | None = None, tsa: TsaConfig | None = None) -> Seal:
+    """Hash ``path``, sign the result with the installation key and write the seal beside it.
+
+    With ``tsa`` the file hash is time-stamped first; a failing authority raises
+    :class:`~evidence.exceptions.TimestampError` and no seal is written.
+    """
     if not path.is_file():
         raise SealError(f"{path}: no such WARC file to seal")
     key = InstallationKey.load_or_create(keys_dir)
     document = seal_document(path, key, state=state, details=details,
-                             timestamp_token=timestamp_token)
+                             timestamp_token=timestamp_token, tsa=tsa)
     target = seal_path_for(path)
     temporary = target.with_name(target.name + ".tmp")
     try:
