@@ -71,10 +71,14 @@ class ElasticBackend:
     name = "elasticsearch"
 
     def __init__(self, url: str, *, prefix: str = STORE_INDEX_PREFIX,
+                 batch_size: int = STORE_INDEX_BATCH_SIZE,
+                 retry_seconds: float = STORE_INDEX_RETRY_SECONDS,
                  client: Elasticsearch | None = None) -> None:
         from elasticsearch import Elasticsearch
 
         self.url = url
+        self.batch_size = batch_size
+        self.retry_seconds = retry_seconds
         self.alias = f"{prefix}-listings"
         self.client = client or Elasticsearch(url, request_timeout=STORE_INDEX_TIMEOUT,
                                               max_retries=0, retry_on_timeout=False)
@@ -90,7 +94,7 @@ class ElasticBackend:
         self._unpushed += 1
 
     def after_write(self, store: Store) -> None:
-        if self._unpushed >= STORE_INDEX_BATCH_SIZE:
+        if self._unpushed >= self.batch_size:
             self.flush(store, force=False)
 
     def flush(self, store: Store, *, force: bool) -> int:
@@ -100,7 +104,7 @@ class ElasticBackend:
         while True:
             with store._tx() as conn:
                 rows = conn.execute(select(Q.c.id, Q.c.listing_id).order_by(Q.c.id)
-                                    .limit(STORE_INDEX_BATCH_SIZE)).all()
+                                    .limit(self.batch_size)).all()
                 if not rows:
                     self._unpushed = 0
                     return 0
@@ -109,12 +113,12 @@ class ElasticBackend:
             try:
                 self._bulk(docs, missing=[i for i in ids if i not in docs])
             except IndexUnavailableError as error:
-                self._retry_at = time.monotonic() + STORE_INDEX_RETRY_SECONDS
+                self._retry_at = time.monotonic() + self.retry_seconds
                 with store._tx() as conn:
                     conn.execute(update(Q).where(Q.c.id.in_([r.id for r in rows]))
                                  .values(attempts=Q.c.attempts + 1, last_error=str(error)))
                 log.warning("index writes stay queued (%s); next try in %.0f s", error,
-                            STORE_INDEX_RETRY_SECONDS)
+                            self.retry_seconds)
                 return self.pending(store)
             with store._tx() as conn:
                 conn.execute(delete(Q).where(Q.c.id.in_([r.id for r in rows])))
@@ -174,9 +178,9 @@ class ElasticBackend:
                           if name.rsplit("-", 1)[1].isdigit()] or [0]) + 1
             fresh = f"{self.alias}-{serial}"
             self.client.indices.create(index=fresh)
-            for start in range(0, len(all_ids), STORE_INDEX_BATCH_SIZE):
+            for start in range(0, len(all_ids), self.batch_size):
                 with store._tx() as conn:
-                    docs = documents(conn, all_ids[start:start + STORE_INDEX_BATCH_SIZE])
+                    docs = documents(conn, all_ids[start:start + self.batch_size])
                 operations: list[dict[str, Any]] = []
                 for listing_id, doc in docs.items():
                     operations += [{"index": {"_index": fresh, "_id": str(listing_id)}}, doc]

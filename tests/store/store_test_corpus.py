@@ -3,6 +3,8 @@ folder on sys.path, since pytest runs with --import-mode=importlib)."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import time
@@ -77,7 +79,7 @@ class NoidaServer:
         self.process = subprocess.Popen(
             [str(NOIDA), "start", "--data-dir", str(self.data_dir), "--only", "elasticsearch",
              "--host", "127.0.0.1", "--elasticsearch-port", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -88,11 +90,24 @@ class NoidaServer:
         raise RuntimeError("noida-db did not start within 30 s")
 
     def stop(self) -> None:
+        """Stop the wrapper and the server binary it started (its own process group)."""
         if self.process is not None:
-            self.process.terminate()
+            group = os.getpgid(self.process.pid)
+            os.killpg(group, signal.SIGTERM)
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                os.killpg(group, signal.SIGKILL)
                 self.process.wait()
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline and _listening(self.port):
+                time.sleep(0.1)
             self.process = None
+
+
+def _listening(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False

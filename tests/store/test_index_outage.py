@@ -1,0 +1,84 @@
+"""Nothing is lost when the Elasticsearch index goes down in the middle of an ingest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from store_test_corpus import NoidaServer, corpus, fill
+
+from store import SearchQuery, Store
+from store.search.elastic import ElasticBackend
+
+pytestmark = pytest.mark.elasticsearch
+
+
+def _store(path: Path, noida: NoidaServer, prefix: str) -> Store:
+    return Store(f"sqlite:///{path}", index=ElasticBackend(noida.url, prefix=prefix,
+                                                           batch_size=5, retry_seconds=0.0))
+
+
+def test_index_stopped_mid_ingest_loses_nothing(noida: NoidaServer, es_index: str,
+                                                tmp_path: Path) -> None:
+    pages = corpus(40)
+    store = _store(tmp_path / "a.db", noida, es_index)
+    try:
+        first = fill(store, pages[:20])
+        assert store.pending_index_writes() == 0  # pushed in batches of 5 as they came
+        noida.stop()
+        second = fill(store, pages[20:])  # the cluster is down: saving must still work
+        assert store.pending_index_writes() >= 20
+        down = store.search(SearchQuery(limit=100))
+        assert down.backend == "sqlite (index unavailable)"
+        assert {item.id for item in down.listings} == set(first + second)
+
+        noida.start()
+        assert store.flush_index() == 0
+        up = store.search(SearchQuery(limit=100, facets=False))
+        assert up.backend == "elasticsearch"
+        assert {item.id for item in up.listings} == set(first + second)
+        ivory = store.search(SearchQuery(text="ivory", limit=100))
+        assert ivory.backend == "elasticsearch"
+        assert {i.id for i in ivory.listings} == {
+            i.id for i in store.sql_search(SearchQuery(text="ivory", limit=100)).listings}
+    finally:
+        if noida.process is None:
+            noida.start()
+        store.close()
+
+
+def test_rebuild_restores_an_index_that_lost_its_data(noida: NoidaServer, es_index: str,
+                                                      tmp_path: Path) -> None:
+    store = _store(tmp_path / "b.db", noida, es_index)
+    try:
+        ids = fill(store, corpus(25))
+        store.flush_index()
+        backend = store.index
+        assert isinstance(backend, ElasticBackend)
+        backend.client.indices.delete(index=f"{backend.alias}-1")  # the index is lost
+        backend._ready = False
+        assert store.rebuild_index() == 25
+        found = store.search(SearchQuery(limit=100, facets=False))
+        assert found.backend == "elasticsearch"
+        assert sorted(item.id for item in found.listings) == sorted(ids)
+        assert store.rebuild_index() == 25  # a second rebuild swaps the alias again
+        assert store.search(SearchQuery(limit=100)).total == 25
+    finally:
+        store.close()
+
+
+def test_writes_queued_before_a_crash_are_pushed_by_the_next_process(
+        noida: NoidaServer, es_index: str, tmp_path: Path) -> None:
+    crashed = Store(f"sqlite:///{tmp_path / 'c.db'}",
+                    index=ElasticBackend(noida.url, prefix=es_index, batch_size=1000))
+    ids = fill(crashed, corpus(12))
+    crashed.engine.dispose()  # no close(): the process "died" before pushing its queue
+    store = _store(tmp_path / "c.db", noida, es_index)
+    try:
+        assert store.pending_index_writes() == 12
+        found = store.search(SearchQuery(limit=100))
+        assert found.backend == "elasticsearch"
+        assert sorted(item.id for item in found.listings) == sorted(ids)
+        assert store.pending_index_writes() == 0
+    finally:
+        store.close()
