@@ -91,3 +91,15 @@ def test_triage_serve_serves_the_login_page(data_dir: Path) -> None:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def test_every_setting_and_command_is_documented() -> None:
+    import triage.settings as settings
+
+    readme = (Path(settings.__file__).parent / "README.md").read_text()
+    names = [name for name in vars(settings) if name.startswith("TRIAGE_") or name == "ROLES"]
+    assert len(names) >= 12
+    for name in names:
+        assert f"`{name}`" in readme, name
+    for command in ("wildtrace triage serve", "wildtrace users add", "wildtrace users list"):
+        assert command in readme, command
