@@ -1,1 +1,11 @@
-"""demo_market package."""
+"""The bundled demo marketplace: three sites on 127.0.0.1 with ground-truth listings.
+
+>>> from demo_market import DemoMarket, load_catalog
+>>> with DemoMarket() as market:
+...     url = market.url_for(load_catalog()[0])
+"""
+
+from demo_market.catalog import DemoListing, keyed_ids, load_catalog
+from demo_market.server import DemoMarket, SiteInfo, serve_forever
+
+__all__ = ["DemoListing", "DemoMarket", "SiteInfo", "keyed_ids", "load_catalog", "serve_forever"]
