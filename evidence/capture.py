@@ -32,12 +32,14 @@ from evidence.custody import CustodyLog
 from evidence.exceptions import CaptureError
 from evidence.index import CapturedResponse
 from evidence.layout import EvidenceLayout
+from evidence.recovery import RecoveredFile, recover_open_files
 from evidence.settings import (
     EVIDENCE_IGNORED_HOSTS,
     EVIDENCE_PROXY_MAX_THREADS,
     EVIDENCE_PROXY_SOCKET_TIMEOUT,
     EVIDENCE_WARC_ROLLOVER_BYTES,
 )
+from evidence.timestamp import TsaConfig
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +54,7 @@ class CaptureProxy:
                  ca_dir: Path | None = None, actor: str | None = None,
                  ignored_hosts: tuple[str, ...] = EVIDENCE_IGNORED_HOSTS,
                  rollover_bytes: int = EVIDENCE_WARC_ROLLOVER_BYTES,
-                 host: str = "127.0.0.1", port: int = 0) -> None:
+                 tsa: TsaConfig | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
         layout = EvidenceLayout.for_warc_dir(Path(warc_dir))
         self.warc_dir = Path(warc_dir)
         self.prefix = prefix
@@ -61,6 +63,8 @@ class CaptureProxy:
         self.custody = CustodyLog(custody_log or layout.custody_log)
         self.ca_dir = ca_dir or self.warc_dir.parent / "mitm-ca"
         self.actor = actor or self.warcinfo.get("operator") or "wildtrace"
+        self.tsa = tsa if tsa is not None else TsaConfig.from_environment()
+        self.recovered: list[RecoveredFile] = []
         self._ignored_hosts = ignored_hosts
         self._rollover_bytes = rollover_bytes
         self._host = host
@@ -103,6 +107,8 @@ class CaptureProxy:
 
         self.warc_dir.mkdir(parents=True, exist_ok=True)
         self.ca_dir.mkdir(parents=True, exist_ok=True)
+        self.recovered = recover_open_files(self.warc_dir, keys_dir=self.keys_dir,
+                                            custody=self.custody, actor=self.actor, tsa=self.tsa)
         options = warcprox.Options(
             address=self._host, port=self._port, cacert=str(self.ca_cert),
             certs_dir=str(self.ca_dir / "certs"), directory=str(self.warc_dir),
@@ -112,7 +118,7 @@ class CaptureProxy:
         processor = EvidenceWriterProcessor(
             options, warc_dir=self.warc_dir, prefix=self.prefix, warcinfo=self.warcinfo,
             keys_dir=self.keys_dir, custody=self.custody, actor=self.actor,
-            ignored_hosts=self._ignored_hosts, rollover_bytes=self._rollover_bytes)
+            ignored_hosts=self._ignored_hosts, rollover_bytes=self._rollover_bytes, tsa=self.tsa)
         try:
             controller = _EvidenceController(options, processor)
         except OSError as exc:

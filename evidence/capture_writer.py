@@ -20,6 +20,7 @@ import warcprox.warcproxy
 from evidence.custody import CustodyLog
 from evidence.index import CapturedResponse
 from evidence.seal import seal_warc
+from evidence.timestamp import TsaConfig
 from evidence.warcfile import WarcFileWriter, digest_of, new_record_id, warc_date
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,8 @@ class EvidenceWriterProcessor(warcprox.BaseStandardPostfetchProcessor):
 
     def __init__(self, options: Any, *, warc_dir: Path, prefix: str, warcinfo: Mapping[str, str],
                  keys_dir: Path, custody: CustodyLog, actor: str,
-                 ignored_hosts: tuple[str, ...], rollover_bytes: int) -> None:
+                 ignored_hosts: tuple[str, ...], rollover_bytes: int,
+                 tsa: TsaConfig | None = None) -> None:
         super().__init__(options=options)
         self.warc_dir = warc_dir
         self.prefix = prefix
@@ -60,6 +62,7 @@ class EvidenceWriterProcessor(warcprox.BaseStandardPostfetchProcessor):
         self.actor = actor
         self.ignored_hosts = ignored_hosts
         self.rollover_bytes = rollover_bytes
+        self.tsa = tsa
         self.closed_files: list[Path] = []
         self.failures: list[NotCaptured] = []
         self.responses: list[CapturedResponse] = []
@@ -141,8 +144,9 @@ class EvidenceWriterProcessor(warcprox.BaseStandardPostfetchProcessor):
         path = writer.close()
         self.closed_files.append(path)
         try:
-            seal = seal_warc(path, self.keys_dir, details={"records": writer.records,
-                                                           "responses": self._file_responses})
+            seal = seal_warc(path, self.keys_dir, tsa=self.tsa,
+                             details={"records": writer.records,
+                                      "responses": self._file_responses})
             object_hash = f"sha256:{seal.sha256}"
             self.custody.append("capture", self.actor, path.name, object_hash,
                                 {"records": writer.records, "responses": self._file_responses,

@@ -1,0 +1,82 @@
+"""Crash safety and time-stamped seals, through the real proxy and verifier."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import httpx
+
+from evidence.capture import CaptureProxy
+from evidence.custody import CustodyLog
+from evidence.verify import verify_path
+from evidence.warcfile import WarcFileWriter
+
+sys.path.insert(0, str(Path(__file__).parent))
+from conftest import LocalTsa, make_tsa
+
+
+def _crashed_file(warc_dir: Path, cut: int) -> Path:
+    """A WARC left .open by a crash: two records written, ``cut`` bytes lost at the end."""
+    writer = WarcFileWriter(warc_dir, "crashed", {"operator": "tester"})
+    writer.write_record("resource", [("Content-Type", "text/plain")], b"first " * 500,
+                        target_uri="urn:test:1")
+    writer.write_record("resource", [("Content-Type", "text/plain")], b"second " * 500,
+                        target_uri="urn:test:2")
+    path = writer.open_path
+    writer._file.close()  # the process died here: no close(), no rename
+    if cut:
+        raw = path.read_bytes()
+        path.write_bytes(raw[:-cut])
+    return path
+
+
+def test_truncated_last_record_is_sealed_as_such_and_reported(tmp_path: Path,
+                                                             origin: str) -> None:
+    warc_dir = tmp_path / "evidence" / "warcs"
+    open_path = _crashed_file(warc_dir, cut=30)
+    problems = [str(p) for p in verify_path(open_path)]
+    assert any("never closed" in p for p in problems)
+    with CaptureProxy(warc_dir, prefix="next", warcinfo={}) as proxy, \
+            httpx.Client(proxy=proxy.url) as client:
+        client.get(origin + "/page/1")
+    [recovered] = proxy.recovered
+    assert recovered.state == "truncated" and recovered.complete_records == 2  # warcinfo + 1
+    assert not open_path.exists() and recovered.path.exists()
+    log = CustodyLog(tmp_path / "evidence" / "custody.jsonl")
+    actions = [entry["action"] for entry in log.entries()]
+    assert actions[:2] == ["crash-recovery", "seal"] and log.verify() == []
+    problems = [str(p) for p in verify_path(tmp_path / "evidence")]
+    mine = [p for p in problems if p.startswith(recovered.path.name)]
+    assert any("sealed as TRUNCATED after a crash" in p for p in mine), problems
+    assert any("truncated: the file ends inside the record" in p for p in mine)
+    assert all(not p.startswith("next-") for p in problems)  # the new capture is intact
+
+
+def test_whole_records_left_open_are_recovered_cleanly(tmp_path: Path) -> None:
+    warc_dir = tmp_path / "evidence" / "warcs"
+    _crashed_file(warc_dir, cut=0)
+    with CaptureProxy(warc_dir, prefix="next", warcinfo={}) as proxy:
+        pass
+    [recovered] = proxy.recovered
+    assert recovered.state == "recovered"
+    assert verify_path(recovered.path) == []
+
+
+def test_capture_with_timestamped_seal(tmp_path: Path, origin: str, tsa: LocalTsa) -> None:
+    from evidence.timestamp import TsaConfig
+
+    warc_dir = tmp_path / "evidence" / "warcs"
+    with CaptureProxy(warc_dir, prefix="ts", warcinfo={},
+                      tsa=TsaConfig(tsa.url, tsa.ca_file)) as proxy, \
+            httpx.Client(proxy=proxy.url) as client:
+        client.get(origin + "/page/1")
+    [warc] = proxy.closed_files
+    seal = json.loads(warc.with_name(warc.name + ".seal.json").read_text())
+    assert seal["timestamp_token"]
+    assert verify_path(tmp_path / "evidence") == []
+    assert verify_path(warc, tsa_ca_file=tsa.ca_file) == []
+    other = make_tsa(tmp_path / "other")
+    assert any("time-stamp does not verify" in str(p)
+               for p in verify_path(warc, tsa_ca_file=other))
