@@ -61,8 +61,18 @@ def extract_page(body: bytes | str, url: str, *, content_type: str | None = None
 
     ``fetched_at`` (the capture time) anchors relative dates ("yesterday") and completes dates
     shown without a year; without it relative dates count from now and year-less dates are
-    returned as "--MM-DD".
+    returned as "--MM-DD". Identifiers and species are read from the listing's text.
     """
+    result = read_listing(body, url, content_type=content_type, encoding=encoding,
+                          profile=profile, fetched_at=fetched_at)
+    add_entities(result)
+    return result
+
+
+def read_listing(body: bytes | str, url: str, *, content_type: str | None = None,
+                 encoding: str | None = None, profile: Mapping[str, Any] | None = None,
+                 fetched_at: datetime | None = None) -> PageExtraction:
+    """The listing fields and result tiles of a page, without identifiers and species."""
     prof = read_profile(profile)
     text, _used = decode_page(body, content_type=content_type, encoding=encoding)
     tree = parse_html(text)
@@ -131,7 +141,6 @@ def extract_page(body: bytes | str, url: str, *, content_type: str | None = None
     result.sources["language"] = "detected"
     take("country", country or country_from_language(result.language), "inferred")
     _classify_page(result, group, ld_listings, item_metadata, tree, base)
-    add_entities(result)
     return result
 
 
