@@ -56,7 +56,12 @@ def create(url: str) -> Engine:
     kwargs: dict[str, Any] = {"future": True}
     if backend == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreUnavailableError(
+                    f"cannot create the database folder {folder}: {error.strerror}") from error
         kwargs["connect_args"] = {"timeout": STORE_SQLITE_BUSY_TIMEOUT}
     elif backend == "postgresql":
         if parsed.drivername == "postgresql":

@@ -194,7 +194,7 @@ class ListingsMixin(StoreBase):
         if kind == "handle" and ":" not in folded:
             query = query.where(ident.c.value.like(f"%:{folded}"))
         else:
-            query = query.where(ident.c.folded_value == (fold(folded) or ""))
+            query = query.where(ident.c.value == folded)
         with self._tx() as conn:
             ids = sorted(set(conn.execute(query).scalars()))
             return self._summaries(conn, ids)
