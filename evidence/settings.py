@@ -37,4 +37,19 @@ EVIDENCE_PUBLIC_KEY_FILE = "installation-ed25519.pub.pem"
 EVIDENCE_HASH_CHUNK_BYTES = 1024 * 1024
 
 #: Software name written in every warcinfo record.
-EVIDENCE_SOFTWARE_NAME = "wildtrace"
+EVIDENCE_SOFTWARE_NAME = "wildtrace"  # the version is appended
+
+#: Chromium used for snapshots (Debian's package).
+EVIDENCE_BROWSER_PATH = "/usr/bin/chromium"
+
+#: Chromium flags: no sandbox in containers, and as little background traffic as possible.
+EVIDENCE_BROWSER_ARGS: tuple[str, ...] = (
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+)
+
+#: Milliseconds a snapshot page may take to load.
+EVIDENCE_SNAPSHOT_TIMEOUT_MS = 30_000
+
+#: Milliseconds to wait, after load, for the network to go quiet (XHR-built listings).
+EVIDENCE_SNAPSHOT_SETTLE_MS = 3_000

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import platform
 import secrets
 import uuid
 import zlib
@@ -21,6 +22,7 @@ from typing import BinaryIO
 
 from evidence.exceptions import CaptureError
 from evidence.settings import EVIDENCE_DIGEST_ALGORITHM, EVIDENCE_SOFTWARE_NAME
+from wildtrace import __version__
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +76,9 @@ class WarcFileWriter:
         return self._file.tell()
 
     def _write_warcinfo(self, warcinfo: Mapping[str, str]) -> str:
-        fields = {"software": EVIDENCE_SOFTWARE_NAME, "format": "WARC File Format 1.1",
+        fields = {"software": f"{EVIDENCE_SOFTWARE_NAME} {__version__} (capture: warcprox "
+                              f"{_warcprox_version()}, python {platform.python_version()})",
+                  "format": "WARC File Format 1.1",
                   "conformsTo": "https://iipc.github.io/warc-specifications/specifications/"
                                 "warc-format/warc-1.1/"}
         fields.update(warcinfo)
@@ -140,6 +144,15 @@ class WarcFileWriter:
         os.replace(self.open_path, self.final_path)
         logger.info("closed %s (%d records)", self.final_path, self.records)
         return self.final_path
+
+
+def _warcprox_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("warcprox")
+    except PackageNotFoundError:
+        return "not installed"
 
 
 def _one_line(value: str) -> str:
