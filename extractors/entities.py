@@ -27,7 +27,9 @@ def add_entities(result: PageExtraction) -> None:
     if not text.strip():
         return
     try:
-        from extractors.identifiers import find_identifiers
+        from extractors.identifiers import (  # type: ignore[attr-defined,unused-ignore]
+            find_identifiers,
+        )
     except ImportError:  # the identifier matcher is another package; absent means not installed
         logger.warning("extractors.identifiers is not available: no phones, e-mails, handles")
     else:

@@ -28,7 +28,8 @@ _DESCRIPTION_HINTS = (
     re.compile(r"details?|content|texte|text|body"),
 )
 _INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "br", "u", "small", "font", "mark"})
-_DESCRIPTION_LABEL = re.compile(r"^(?:description|details|détails|detalles|detalhes|descriptif|descripci[oó]n|descri[cç][aã]o|"
+_DESCRIPTION_LABEL = re.compile(r"^(?:description|details|détails|detalles|detalhes|descriptif|"
+                                r"descripci[oó]n|descri[cç][aã]o|"
                                 r"beschreibung|descrizione|deskripsi|m[oô] t[aả]|chi ti[eế]t|"
                                 r"商品描述|描述|详情|商品详情|รายละเอียด|الوصف)\s*[:：]?$",
                                 re.IGNORECASE)

@@ -17,7 +17,8 @@ from extractors.dom import absolute, clean, hints, in_chrome, text_nodes
 
 _LABEL_END = r"\s*[:：]?\s*"
 LOCATION_LABELS = re.compile(
-    r"^(?:(?:item |ad |product |seller )?location|located in|city|town|area|region|address|ville|commune|lieu|localisation|adresse|"
+    r"^(?:(?:item |ad |product |seller )?location|located in|city|town|area|region|address|"
+    r"ville|commune|lieu|localisation|adresse|"
     r"ubicaci[oó]n|localidad|ciudad|provincia|localiza[cç][aã]o|cidade|endere[cç]o|standort|"
     r"ort|stadt|citt[aà]|localit[aà]|lokasi|kota|alamat|[đd][iị]a ch[iỉ]|khu v[uự]c|"
     r"t[iỉ]nh th[aà]nh|所在地|地区|发货地|地址|位置|ที่อยู่|จังหวัด|الموقع|المدينة)" + _LABEL_END,
@@ -96,10 +97,11 @@ def _postal(nodes: list[tuple[HtmlElement, str]], index: int) -> str | None:
     return None
 
 
-def find_seller(tree: HtmlElement, base: str, skip: set[HtmlElement]) -> tuple[str | None, str | None]:
+def find_seller(tree: HtmlElement, base: str,
+                skip: set[HtmlElement]) -> tuple[str | None, str | None]:
     """(seller name, seller profile URL) from labels, role-named elements or profile links."""
     nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
-    for index, (node, text) in enumerate(nodes):
+    for index, (_node, text) in enumerate(nodes):
         if SELLER_LABELS.match(clean(text)) and len(clean(text)) < 80:
             value = _value_after(nodes, index, SELLER_LABELS)
             if _usable(value, 60) and not _NOT_SELLER.match(value):

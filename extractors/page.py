@@ -103,10 +103,12 @@ def read_listing(body: bytes | str, url: str, *, content_type: str | None = None
         for tile in group.tiles:
             skip.update(tile.iter())
     item_metadata = items_seen <= 1
-    _fields_from_metadata(found, item_metadata, take)
-    for key in ("title", "description", "seller", "seller_url", "location", "category"):
+    _fields_from_metadata(found, item_metadata, take, base)
+    for key in ("title", "description", "seller", "location", "category"):
         if selected.get(key):
             take(key, selected[key][0], "profile")
+    if selected.get("seller_url"):
+        take("seller_url", absolute(base, selected["seller_url"][0]), "profile")
     page_titles = [strip_site_name(t, _site_words(url, found)) for t in
                    (_value(found, "title_og"), clean(tree.findtext(".//title")))
                    if t]
@@ -159,7 +161,7 @@ def _site_words(url: str, found: Found) -> set[str]:
     return {w for w in words if len(w) >= 3}
 
 
-def _fields_from_metadata(found: Found, item_metadata: bool, take: Any) -> None:
+def _fields_from_metadata(found: Found, item_metadata: bool, take: Any, base: str) -> None:
     for key in ("title", "description"):
         if key in found and found[key][1] == "opengraph":
             found[f"{key}_og"] = found.pop(key)
@@ -168,7 +170,8 @@ def _fields_from_metadata(found: Found, item_metadata: bool, take: Any) -> None:
     for key in ("title", "description", "seller", "seller_url", "seller_id", "location",
                 "country", "posted", "category"):
         if key in found:
-            take(key, found[key][0], found[key][1])
+            value = found[key][0]
+            take(key, absolute(base, value) if key == "seller_url" else value, found[key][1])
 
 
 def _price(result: PageExtraction, found: Found, selected: dict[str, list[str]],
