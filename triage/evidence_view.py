@@ -17,6 +17,7 @@ from typing import Any
 
 from triage.archive import warc_path
 from triage.exceptions import ArchiveError, TriageError
+from wildtrace.exceptions import WildtraceError
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,10 @@ class EvidenceDesk:
         except ArchiveError as exc:
             problems = [str(exc)]
         else:
-            problems = [str(problem) for problem in verify_path(path)]
+            try:
+                problems = [str(problem) for problem in verify_path(path)]
+            except WildtraceError as exc:  # the verifier could not even read it: a finding
+                problems = [str(exc)]
         result = VerificationResult(warc_file=warc_file, checked_at=datetime.now(UTC),
                                     checked_by=actor, problems=problems)
         with self._lock:

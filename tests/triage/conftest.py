@@ -152,40 +152,31 @@ def _png() -> bytes:
 
 
 def write_capture(evidence: Path, name: str, url: str, html: bytes) -> Any:
-    """A WARC with a response and a screenshot record; returns the CaptureRef."""
-    import hashlib
-    from io import BytesIO
-
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+    """A sealed WARC written by the evidence package's writer: a response and a screenshot
+    record. Returns the CaptureRef (``name`` is only a prefix: the writer names the file)."""
+    from evidence.seal import seal_warc
+    from evidence.warcfile import WarcFileWriter, digest_of
 
     from wildtrace.models import CaptureRef
 
-    folder = evidence / "warcs"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True, warc_version="1.1")
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
-                                           ("Content-Length", str(len(html)))],
-                                protocol="HTTP/1.1")
-        response = writer.create_warc_record(url, "response", payload=BytesIO(html),
-                                             http_headers=http)
-        offset = stream.tell()
-        writer.write_record(response)
-        length = stream.tell() - offset
-        shot = writer.create_warc_record(
-            "urn:screenshot:" + url, "resource", payload=BytesIO(_png()),
-            warc_content_type="image/png",
-            warc_headers_dict={"WARC-Refers-To": response.rec_headers.get_header(
-                "WARC-Record-ID")})
-        writer.write_record(shot)
+    writer = WarcFileWriter(evidence / "warcs", name, {"operator": "triage tests"})
+    head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            b"Content-Length: " + str(len(html)).encode() + b"\r\n\r\n")
+    response = writer.write_record(
+        "response", [("Content-Type", "application/http; msgtype=response")], head + html,
+        payload_digest=digest_of(html), target_uri=url)
+    shot = _png()
+    screenshot = writer.write_record(
+        "resource", [("Content-Type", "image/png"),
+                     ("WARC-Concurrent-To", response.record_id)], shot,
+        payload_digest=digest_of(shot), target_uri="urn:screenshot:" + url)
+    path = writer.close()
+    seal_warc(path, evidence.parent / "keys")
     return CaptureRef(
-        url=url, warc_file=f"warcs/{name}",
-        record_id=response.rec_headers.get_header("WARC-Record-ID"), offset=offset,
-        length=length, payload_digest="sha256:" + hashlib.sha256(html).hexdigest(),
+        url=url, warc_file=str(path.relative_to(evidence)), record_id=response.record_id,
+        offset=response.offset, length=response.length, payload_digest=digest_of(html),
         fetched_at="2026-11-20T10:00:00Z", status=200,
-        screenshot_record_id=shot.rec_headers.get_header("WARC-Record-ID"))
+        screenshot_record_id=screenshot.record_id)
 
 
 @dataclass
@@ -228,8 +219,7 @@ def seed(config: Any, store: Any) -> dict[str, int]:
         capture = None
         if key in ("pangolin", "injection"):
             html = ARCHIVED_HTML if key == "pangolin" else page.description.encode()
-            capture = write_capture(config.paths.evidence, f"cap-{number}.warc.gz", page.url,
-                                    html)
+            capture = write_capture(config.paths.evidence, f"cap{number}", page.url, html)
         verdict = Verdict(id=page.url, score=score, flagged=flagged, species=page.species,
                           reasons=[f"names {s.common_name}" for s in page.species] or ["none"],
                           model_version="test-1")

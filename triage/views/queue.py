@@ -23,6 +23,16 @@ FACET_LABELS = {"decision": "Decision", "appendix": "CITES appendix", "species":
                 "marketplace": "Marketplace", "country": "Country"}
 
 
+def facet_value(facet: str, value: str) -> str:
+    """How a facet value reads in the sidebar."""
+    if facet == "decision":
+        return {"none": "to triage", "confirm": "confirmed", "dismiss": "dismissed",
+                "escalate": "escalated"}.get(value, value)
+    if facet == "flagged":
+        return {"true": "flagged", "false": "not flagged"}.get(value.lower(), value)
+    return value
+
+
 def queue_params(request: Request) -> dict[str, str]:
     """The queue's own query-string parameters, cleaned (unknown ones dropped)."""
     params = request.query_params
@@ -68,5 +78,5 @@ def queue(request: Request, selected: int = 0) -> Response:
     results = store_of(request).search(build_query(params, settings.queue_page_size))
     here = request.url.path + ("?" + request.url.query if request.url.query else "")
     return render(request, "queue.html", results=results, params=params, link=link,
-                  facet_labels=FACET_LABELS, selected=max(0, selected), here=here,
+                  facet_labels=FACET_LABELS, facet_value=facet_value, selected=max(0, selected), here=here,
                   decision_filter=params.get("decision", "none"))
