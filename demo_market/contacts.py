@@ -22,6 +22,10 @@ CALLING_CODES: dict[str, tuple[str, bool]] = {
     "CM": ("237", False), "BE": ("32", True), "HK": ("852", False), "MY": ("60", True),
     "ID": ("62", True), "PT": ("351", False), "CO": ("57", False), "CD": ("243", True),
     "TZ": ("255", True), "UG": ("256", True), "LA": ("856", True), "AR": ("54", False),
+    "ZM": ("260", True), "GH": ("233", True), "CI": ("225", False), "SN": ("221", False),
+    "MZ": ("258", False), "AE": ("971", True), "SG": ("65", False), "IN": ("91", True),
+    "PE": ("51", False), "BO": ("591", False), "PH": ("63", True), "KH": ("855", True),
+    "MM": ("95", True), "RW": ("250", False),
 }
 
 DIGIT_WORDS: dict[str, list[str]] = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from demo_market.contacts import Seller
 from demo_market.data import legal, lookalike, offer
+from demo_market.data.savanna_goods import GOODS_ENTRIES, GOODS_SELLERS
 from demo_market.data.savanna_more import MORE_ENTRIES, MORE_SELLERS
 
 SELLERS = [
@@ -85,7 +86,7 @@ ENTRIES = [
           "Vendons 10 m3 de bois de rose en grumes, qualité export, coupe récente. "
           "Papiers à arranger, chargement au port de Douala. Prix par m3 FOB. "
           "Contact WhatsApp {phone:intl} ou mail {email}.",
-          "Dalbergia melanoxylon", "II"),
+          "Pterocarpus erinaceus", "II"),
     legal("kiambu-farm", "food", "en", 35, "Dairy goat milk 20L per day available - Kiambu",
           "Fresh goat milk from our Saanen goats, 20 litres daily. Pasteurised on request. "
           "Delivery within Kiambu and Ruaka, Mon-Sat. Price per 10L jerrican. "
@@ -138,5 +139,5 @@ ENTRIES = [
               "Tél. {phone:local}"),
 ]
 
-ENTRIES += MORE_ENTRIES
-SELLERS += MORE_SELLERS
+ENTRIES += MORE_ENTRIES + GOODS_ENTRIES
+SELLERS += MORE_SELLERS + GOODS_SELLERS
