@@ -104,7 +104,8 @@ TAXA: list[Taxon] = [
         "th": ["นกแก้วแอฟริกันเกรย์"],
         "id": ["burung nuri abu-abu Afrika", "burung African grey"],
         "pt": ["papagaio-cinzento", "papagaio-do-congo"],
-    }, {"en": "grey parrots", "fr": "perroquets gris", "es": "loros grises", "ar": "الببغاء الرمادي",
+    }, {"en": "grey parrots", "fr": "perroquets gris", "es": "loros grises",
+        "ar": "الببغاء الرمادي",
         "zh": "灰鹦鹉", "vi": "vẹt xám", "th": "นกแก้วเกรย์", "id": "nuri abu-abu",
         "pt": "papagaios-cinzentos"}),
     Taxon("radiated_tortoise", "Astrochelys radiata", "radiated tortoise", "I", "live animal", {

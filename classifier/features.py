@@ -1,0 +1,115 @@
+"""Lexicon and wording features of one listing, and the evidence they rest on (for reasons).
+
+Species, product terms, code words and negative cues come from a :class:`SpeciesSource`; the
+default one is the extractors' lexicon (``extractors.species``). Unit tests pass their own.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from classifier.cues import WordingCues, read_wording
+from classifier.exceptions import ModelLoadError
+from wildtrace.models import SpeciesMention
+
+logger = logging.getLogger(__name__)
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "species", "appendix_i", "appendix_ii_iii", "product_or_code", "code_word",
+    "lexicon_negative", "lookalike_words", "offer_wording", "price", "wanted_wording",
+    "report_wording", "obfuscation",
+)
+
+
+class Findings(Protocol):
+    """What a species source returns (``extractors.species.SpeciesFindings`` has this shape)."""
+
+    mentions: list[SpeciesMention]
+    negative_cues: list[str]
+    product_terms: list[str]
+    code_words: list[str]
+
+
+class SpeciesSource(Protocol):
+    """Where species come from: the lexicon matcher, or a fake in unit tests."""
+
+    def find(self, text: str, lang: str | None) -> Findings: ...
+
+    def kingdom_and_group(self, scientific_name: str) -> tuple[str, str]: ...
+
+
+class LexiconSpecies:
+    """The extractors' CITES lexicon and matcher."""
+
+    def __init__(self) -> None:
+        try:
+            from extractors.species import find_species, load_lexicon
+        except ImportError as exc:
+            raise ModelLoadError(
+                "the species lexicon (extractors.species) is not available: "
+                f"{exc}") from exc
+        self._find = find_species
+        self._lexicon: Any = load_lexicon()
+
+    def find(self, text: str, lang: str | None) -> Findings:
+        findings: Findings = self._find(text, lang)
+        return findings
+
+    def kingdom_and_group(self, scientific_name: str) -> tuple[str, str]:
+        taxon = self._lexicon.taxa.get(scientific_name)
+        if taxon is None:
+            return "Animalia", ""
+        return str(taxon.kingdom), str(taxon.group)
+
+
+@dataclass
+class ListingEvidence:
+    """Everything the features were computed from, kept to write the reasons."""
+
+    mentions: list[SpeciesMention] = field(default_factory=list)
+    negative_cues: list[str] = field(default_factory=list)
+    product_terms: list[str] = field(default_factory=list)
+    code_words: list[str] = field(default_factory=list)
+    wording: WordingCues = field(default_factory=WordingCues)
+    price_given: bool = False
+
+    def vector(self) -> list[float]:
+        appendices = {part for m in self.mentions for part in m.cites_appendix.split("/")}
+        via_product = any(m.match_kind in ("product", "code_word") for m in self.mentions)
+        lookalike = len(self.wording.lookalike)
+        return [
+            float(bool(self.mentions)),
+            float("I" in appendices),
+            float(bool(appendices) and "I" not in appendices),
+            float(bool(self.product_terms or self.code_words) or via_product),
+            float(bool(self.code_words)),
+            min(len(self.negative_cues), 3) / 3.0,
+            min(lookalike, 3) / 3.0,
+            float(self.wording.offer is not None),
+            float(self.price_given),
+            float(self.wording.wanted is not None),
+            float(self.wording.report is not None),
+            float(self.wording.obfuscation is not None),
+        ]
+
+
+def gather(source: SpeciesSource, text: str, lang: str | None,
+           price: float | None = None) -> ListingEvidence:
+    """Read one listing's text (title and description joined)."""
+    findings = source.find(text, lang)
+    wording = read_wording(text, lang)
+    return ListingEvidence(
+        mentions=list(findings.mentions), negative_cues=list(findings.negative_cues),
+        product_terms=list(findings.product_terms), code_words=list(findings.code_words),
+        wording=wording, price_given=price is not None or wording.price is not None)
+
+
+def feature_matrix(evidence: Sequence[ListingEvidence]) -> Any:
+    """A float32 numpy array (len(evidence), len(FEATURE_NAMES))."""
+    import numpy as np
+
+    return np.asarray([e.vector() for e in evidence], dtype=np.float32).reshape(
+        len(evidence), len(FEATURE_NAMES))

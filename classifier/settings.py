@@ -1,0 +1,57 @@
+"""Defaults of the classifier: every setting is prefixed ``CLASSIFIER_`` and has one line of help.
+
+Callers override them with keyword arguments (``load_classifier(threshold=0.7)``, CLI flags);
+nothing here is read from the environment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: Calibrated score at or above which a listing is flagged for an investigator.
+CLASSIFIER_THRESHOLD = 0.5
+
+#: Folder of the model shipped in the repository (used when no trained model was promoted).
+CLASSIFIER_BUNDLED_MODEL = Path(__file__).resolve().parent / "model"
+
+#: Sub-folder of ``<data dir>/models`` where trained model versions are kept.
+CLASSIFIER_MODELS_SUBDIR = "classifier"
+
+#: File in that folder naming the promoted (current) version.
+CLASSIFIER_CURRENT_FILE = "CURRENT"
+
+#: Longest input, in word pieces, given to the encoder (longer texts are cut).
+CLASSIFIER_MAX_LENGTH = 128
+
+#: Listings encoded per forward pass when the caller does not say.
+CLASSIFIER_BATCH_SIZE = 32
+
+#: Most CPU threads torch may use (the machine is shared).
+CLASSIFIER_TORCH_THREADS = 2
+
+#: Seed of every random choice in training (split, initialisation, shuffling).
+CLASSIFIER_SEED = 20261123
+
+#: Passes over the training rows when fitting the head.
+CLASSIFIER_EPOCHS = 60
+
+#: Learning rate of the head's Adam optimiser.
+CLASSIFIER_LEARNING_RATE = 0.01
+
+#: L2 penalty (weight decay) of the head.
+CLASSIFIER_WEIGHT_DECAY = 1e-4
+
+#: Hidden units of the MLP head (0 = logistic regression).
+CLASSIFIER_HIDDEN_UNITS = 64
+
+#: Share of the harmless training rows held out for calibration and model selection.
+CLASSIFIER_HOLDOUT_SHARE = 0.2
+
+#: Taxa (scientific names) whose training rows are held out for calibration and selection.
+CLASSIFIER_HOLDOUT_TAXA = ("Rhinoplax vigil", "Astrochelys radiata", "Totoaba macdonaldi")
+
+#: How much lower the new model's F1 on the evaluation split may be before it is refused.
+CLASSIFIER_REFUSE_TOLERANCE = 0.0
+
+#: Weight given to each investigator decision relative to one corpus row when retraining.
+CLASSIFIER_DECISION_WEIGHT = 3.0

@@ -1,0 +1,181 @@
+"""Training: corpus (+ extra labels + investigators' decisions) -> a calibrated head, chosen by
+measurement on held-out training rows, checked on the evaluation split, refused if worse."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from classifier.card import write_card
+from classifier.dataset import EVAL_FILE, TRAIN_FILE, load_rows, row_text
+from classifier.encoder import Encoder, shared_encoder
+from classifier.evaluation import EvaluationReport, score_rows
+from classifier.exceptions import ModelRefusedError, TrainingDataError
+from classifier.features import FEATURE_NAMES, LexiconSpecies, SpeciesSource, feature_matrix, gather
+from classifier.head import Head, fit_head, fit_platt
+from classifier.settings import (
+    CLASSIFIER_DECISION_WEIGHT,
+    CLASSIFIER_HIDDEN_UNITS,
+    CLASSIFIER_HOLDOUT_SHARE,
+    CLASSIFIER_HOLDOUT_TAXA,
+    CLASSIFIER_REFUSE_TOLERANCE,
+    CLASSIFIER_THRESHOLD,
+)
+
+logger = logging.getLogger(__name__)
+
+DECISION_LABELS = {"confirm": 1, "confirmed": 1, "dismiss": 0, "dismissed": 0}
+
+
+def labels_from_decisions(rows: Iterable[Sequence[str | None]]) -> list[dict[str, Any]]:
+    """Investigators' decisions as training rows.
+
+    Each item is ``(text, lang, decision)`` or ``(title, text, lang, decision)`` (the store's
+    ``training_decisions()``); "confirm" -> label 1, "dismiss" -> label 0; other decisions
+    (links to a case, notes) carry no label and are skipped.
+    """
+    out: list[dict[str, Any]] = []
+    for number, item in enumerate(rows, 1):
+        fields: list[str | None] = list(item)
+        if len(fields) == 3:
+            fields.insert(0, "")
+        if len(fields) == 4:
+            title, text, lang, decision = fields
+        else:
+            raise TrainingDataError(f"decision {number}: expected 3 or 4 fields, got {len(item)}")
+        label = DECISION_LABELS.get(str(decision).strip().lower())
+        if label is None or not (title or text):
+            logger.debug("decision %d (%r) carries no label; skipped", number, decision)
+            continue
+        out.append({"id": f"decision-{number}", "title": title or "", "text": text or "",
+                    "lang": lang or None, "label": label, "kind": "decision",
+                    "product_type": "unknown", "species": "",
+                    "weight": CLASSIFIER_DECISION_WEIGHT})
+    return out
+
+
+@dataclass
+class Candidate:
+    name: str
+    head: Head
+    holdout: EvaluationReport
+    holdout_log_loss: float
+
+
+@dataclass
+class TrainingResult:
+    head: Head
+    candidates: list[Candidate]
+    evaluation: EvaluationReport
+    train_rows: int
+    holdout_rows: int
+    extra_rows: int
+    decision_rows: int
+    eval_scores: list[float] = field(default_factory=list)
+
+
+def model_inputs(rows: Sequence[dict[str, Any]], encoder: Encoder,
+                 species: SpeciesSource) -> Any:
+    import numpy as np
+
+    texts = [row_text(r) for r in rows]
+    evidence = [gather(species, text, r.get("lang")) for text, r in zip(texts, rows, strict=True)]
+    return np.hstack([encoder.encode(texts), feature_matrix(evidence)])
+
+
+def is_holdout(row: dict[str, Any]) -> bool:
+    """Held out for calibration and selection: whole taxa, plus a share of harmless rows."""
+    if row.get("kind") == "decision":
+        return False
+    if row.get("species") in CLASSIFIER_HOLDOUT_TAXA:
+        return True
+    if row.get("species"):
+        return False
+    bucket = sum(str(row.get("id")).encode()) % 100
+    return bucket < CLASSIFIER_HOLDOUT_SHARE * 100
+
+
+def log_loss(labels: Any, scores: Any) -> float:
+    import numpy as np
+
+    p = np.clip(np.asarray(scores, dtype=np.float64), 1e-6, 1 - 1e-6)
+    y = np.asarray(labels, dtype=np.float64)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
+        encoder: Encoder | None = None, species: SpeciesSource | None = None,
+        hidden_options: Sequence[int] = (0, CLASSIFIER_HIDDEN_UNITS),
+        threshold: float = CLASSIFIER_THRESHOLD) -> TrainingResult:
+    """Fit each candidate head, keep the best on held-out rows, then score the eval split."""
+    import numpy as np
+
+    encoder = encoder or shared_encoder()
+    species = species or LexiconSpecies()
+    holdout_mask = np.array([is_holdout(r) for r in train_rows])
+    if holdout_mask.all() or not holdout_mask.any():
+        raise TrainingDataError("training rows cannot be split into a fit and a held-out part")
+    inputs = model_inputs(train_rows, encoder, species)
+    labels = np.array([r["label"] for r in train_rows], dtype=np.float32)
+    weights = np.array([float(r.get("weight", 1.0)) for r in train_rows], dtype=np.float32)
+    held = [r for r, h in zip(train_rows, holdout_mask, strict=True) if h]
+    candidates = []
+    for hidden in hidden_options:
+        head = fit_head(inputs[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask],
+                        list(FEATURE_NAMES), hidden)
+        head.platt_a, head.platt_b = fit_platt(head.logits(inputs[holdout_mask]),
+                                               labels[holdout_mask])
+        scores = head.scores(inputs[holdout_mask])
+        candidates.append(Candidate(head.kind, head, score_rows(held, list(scores), threshold),
+                                    log_loss(labels[holdout_mask], scores)))
+        logger.info("candidate %s: held-out F1 %s, log-loss %.4f", head.kind,
+                    candidates[-1].holdout.overall.f1, candidates[-1].holdout_log_loss)
+    best = max(candidates, key=lambda c: (round(c.holdout.overall.f1 or 0.0, 3),
+                                          -c.holdout_log_loss))
+    eval_scores = [float(s) for s in best.head.scores(model_inputs(eval_rows, encoder, species))]
+    return TrainingResult(
+        head=best.head, candidates=candidates,
+        evaluation=score_rows(eval_rows, eval_scores, threshold),
+        train_rows=int((~holdout_mask).sum()), holdout_rows=int(holdout_mask.sum()),
+        extra_rows=sum(r.get("kind") == "extra" for r in train_rows),
+        decision_rows=sum(r.get("kind") == "decision" for r in train_rows),
+        eval_scores=eval_scores)
+
+
+def refusal(new: EvaluationReport, current: EvaluationReport | None,
+            tolerance: float = CLASSIFIER_REFUSE_TOLERANCE) -> str | None:
+    """Why the new model must not replace the current one, or None when it may."""
+    if current is None:
+        return None
+    new_f1, old_f1 = new.overall.f1 or 0.0, current.overall.f1 or 0.0
+    if new_f1 + tolerance < old_f1:
+        return (f"the new model is worse on the evaluation split: F1 {new_f1:.3f} < "
+                f"{old_f1:.3f} of the current model")
+    return None
+
+
+def train_model(out_dir: Path, version: str, *, train_file: Path = TRAIN_FILE,
+                eval_file: Path = EVAL_FILE, extra_rows: Sequence[dict[str, Any]] = (),
+                current: EvaluationReport | None = None, force: bool = False,
+                encoder: Encoder | None = None,
+                species: SpeciesSource | None = None) -> TrainingResult:
+    """Train, compare with ``current`` (its report on the same eval split), save to ``out_dir``.
+
+    Raises :class:`ModelRefusedError` (and writes nothing) when the new model is worse and
+    ``force`` is false.
+    """
+    train_rows = load_rows(train_file) + list(extra_rows)
+    eval_rows = load_rows(eval_file)
+    result = fit(train_rows, eval_rows, encoder, species)
+    reason = refusal(result.evaluation, current)
+    if reason and not force:
+        raise ModelRefusedError(reason + " (use --force to keep it anyway)")
+    if reason:
+        logger.warning("--force: keeping a worse model: %s", reason)
+    digest = result.head.save(out_dir)
+    write_card(out_dir, version, digest, result, current, train_file, eval_file, forced=bool(
+        reason))
+    return result
