@@ -156,7 +156,6 @@ def write_capture(evidence: Path, name: str, url: str, html: bytes) -> Any:
     record. Returns the CaptureRef (``name`` is only a prefix: the writer names the file)."""
     from evidence.seal import seal_warc
     from evidence.warcfile import WarcFileWriter, digest_of
-
     from wildtrace.models import CaptureRef
 
     writer = WarcFileWriter(evidence / "warcs", name, {"operator": "triage tests"})

@@ -76,7 +76,7 @@ def queue(request: Request, selected: int = 0) -> Response:
     params = queue_params(request)
     settings = settings_of(request)
     results = store_of(request).search(build_query(params, settings.queue_page_size))
-    here = request.url.path + ("?" + request.url.query if request.url.query else "")
+    here = "/queue" + ("?" + urlencode(params) if params else "")  # without 'selected'
     return render(request, "queue.html", results=results, params=params, link=link,
-                  facet_labels=FACET_LABELS, facet_value=facet_value, selected=max(0, selected), here=here,
-                  decision_filter=params.get("decision", "none"))
+                  facet_labels=FACET_LABELS, facet_value=facet_value, here=here,
+                  selected=max(0, selected), decision_filter=params.get("decision", "none"))
