@@ -57,7 +57,7 @@ def verify_path(path: Path, *, trusted_key_file: Path | None = None,
     if path.is_dir():
         return verify_folder(path, options)
     if path.name.endswith(".wacz"):
-        from evidence.wacz import verify_package
+        from evidence.wacz_verify import verify_package
 
         return verify_package(path, options)
     if path.name.endswith((".warc.gz", ".warc.gz" + OPEN_SUFFIX)):
