@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 router = APIRouter()
 
 DECISIONS = ("confirm", "dismiss", "escalate")
+_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 SHARED_KINDS = ("phone", "email", "handle", "wallet", "seller")
 """What the 'listings sharing' page can look up: the store's identifier kinds, and the seller."""
 
@@ -64,12 +66,15 @@ def archived_page(request: Request, listing_id: int, capture_id: int,
         raise HTTPException(status_code=404, detail="this capture has no archived page")
     record = _read(request, capture.warc_file, record_id, capture.offset or 0)
     _custody(request, "view", capture, {"listing": listing_id, "record": record_id})
-    charset = "utf-8"
-    if "charset=" in record.content_type.lower():
-        charset = record.content_type.lower().split("charset=", 1)[1].split(";")[0].strip()
     headers = {"Content-Security-Policy": ARCHIVE_POLICY, "X-Frame-Options": "SAMEORIGIN"}
-    return Response(record.payload, media_type="text/html; charset=" + (charset or "utf-8"),
+    return Response(record.payload, media_type="text/html; charset=" + _charset(record),
                     headers=headers)
+
+
+def _charset(record: ArchivedRecord) -> str:
+    """The charset the capture declared, if it is a plain token; else UTF-8."""
+    match = _CHARSET.search(record.content_type)
+    return match.group(1).lower() if match else "utf-8"
 
 
 @router.get("/listings/{listing_id}/captures/{capture_id}/screenshot")
