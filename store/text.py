@@ -16,6 +16,7 @@ the same listings whichever backend answers it.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 
 _NO_SPACE_RANGES: tuple[tuple[int, int], ...] = (
@@ -29,6 +30,7 @@ _NO_SPACE_RANGES: tuple[tuple[int, int], ...] = (
     (0x20000, 0x3FFFF),  # CJK extensions B..
 )
 MAX_TERM_LENGTH = 64
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _no_space(char: str) -> bool:
@@ -38,6 +40,8 @@ def _no_space(char: str) -> bool:
 
 def fold_text(text: str) -> str:
     """NFKC, case-folded, without accents on Latin/Greek/Cyrillic letters."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold()
     out: list[str] = []
     for char in unicodedata.normalize("NFD", text):
@@ -49,6 +53,8 @@ def fold_text(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Letter/mark/digit runs: a word is a maximal run of word characters or combining marks."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text)
     words: list[str] = []
     current: list[str] = []
     for char in text:
@@ -69,6 +75,8 @@ def _split_word(word: str) -> tuple[list[str], list[str], list[str]]:
     Runs of no-space script give single characters and neighbouring pairs; the rest of the
     word is kept whole.
     """
+    if word.isascii():
+        return [word[:MAX_TERM_LENGTH]], [], []
     whole: list[str] = []
     singles: list[str] = []
     pairs: list[str] = []
