@@ -27,6 +27,8 @@ _DESCRIPTION_HINTS = (
                r"descripcion|descricao|annonce-?text|ad-?text|listing-?text"),
     re.compile(r"details?|content|texte|text|body"),
 )
+_BLOCKS = frozenset({"div", "table", "p", "ul", "ol", "section", "article", "h1", "h2", "h3",
+                     "form", "dl"})
 _INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "br", "u", "small", "font", "mark"})
 _DESCRIPTION_LABEL = re.compile(r"^(?:description|details|détails|detalles|detalhes|descriptif|"
                                 r"descripci[oó]n|descri[cç][aã]o|"
@@ -100,25 +102,40 @@ def find_title(tree: HtmlElement, page_titles: list[str]) -> tuple[str | None, H
                 if el.tag in ("h1", "h2", "h3") or _TITLE_HINT.search(hints(el))]
     normal_titles = [_norm(t) for t in page_titles if t]
     for heading in headings:
-        text = clean(heading.text_content())
-        if not text or len(text) > EXTRACT_MAX_TITLE:
-            continue
-        normal = _norm(text)
-        for title, normal_title in zip(page_titles, normal_titles, strict=False):
-            if not normal or not normal_title:
-                continue
-            if normal_title.startswith(normal) and len(normal) >= 0.3 * len(normal_title):
-                return text, heading
-            if normal.startswith(normal_title) and len(normal_title) >= 3:
-                return title, heading
-            if len(normal_title) >= 10 and normal_title in normal and len(normal) < 2 * len(
-                    normal_title) + 60:
-                return title, heading
+        for text in _heading_texts(heading):
+            found = _agree(text, page_titles, normal_titles)
+            if found:
+                return found, heading
     for heading in tree.iter("h1"):
         text = clean(heading.text_content())
         if text and len(text) <= EXTRACT_MAX_TITLE and not in_chrome(heading):
             return text, heading
     return (page_titles[0], None) if page_titles else (None, None)
+
+
+def _heading_texts(heading: HtmlElement) -> list[str]:
+    """A heading's text, and its leading text alone (an unclosed <h1> swallows what follows)."""
+    texts = [clean(heading.text_content())]
+    if len(heading) and clean(heading.text) and clean(heading.text) != texts[0]:
+        texts.append(clean(heading.text))
+    return [t for t in texts if t and len(t) <= EXTRACT_MAX_TITLE]
+
+
+def _agree(text: str, page_titles: list[str], normal_titles: list[str]) -> str | None:
+    """The title to use when a heading and a page title tell the same thing, else None."""
+    normal = _norm(text)
+    if normal:
+        for title, normal_title in zip(page_titles, normal_titles, strict=False):
+            if not normal_title:
+                continue
+            if normal_title.startswith(normal) and len(normal) >= 0.3 * len(normal_title):
+                return text
+            if normal.startswith(normal_title) and len(normal_title) >= 3:
+                return title
+            if len(normal_title) >= 10 and normal_title in normal and len(normal) < 2 * len(
+                    normal_title) + 60:
+                return title
+    return None
 
 
 def find_price(tree: HtmlElement, heading: HtmlElement | None, *, country: str | None,
@@ -155,13 +172,15 @@ def _price_after(tree: HtmlElement, heading: HtmlElement, country: str | None,
     """The first short element after the main heading whose text is only a price."""
     started = False
     seen = 0
+    # An unclosed heading swallows the rest of the page: then its inside is searched too.
+    proper = not any(node.tag in _BLOCKS for node in heading.iterdescendants())
     for node in tree.iter():
         if not isinstance(node.tag, str):
             continue
         if node is heading:
             started = True
             continue
-        if not started or node in skip or heading in node.iterancestors():
+        if not started or node in skip or (proper and heading in node.iterancestors()):
             continue
         seen += 1
         if seen > EXTRACT_PRICE_WINDOW:

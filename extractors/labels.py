@@ -18,11 +18,13 @@ from extractors.dom import absolute, clean, hints, in_chrome, text_nodes
 _LABEL_END = r"\s*[:：]?\s*"
 LOCATION_LABELS = re.compile(
     r"^(?:(?:item |ad |product |seller )?location|located in|city|town|area|region|address|"
-    r"ville|commune|lieu|localisation|adresse|"
+    r"zona|zone|barrio|bairro|ville|commune|lieu|localisation|adresse|"
     r"ubicaci[oó]n|localidad|ciudad|provincia|localiza[cç][aã]o|cidade|endere[cç]o|standort|"
     r"ort|stadt|citt[aà]|localit[aà]|lokasi|kota|alamat|[đd][iị]a ch[iỉ]|khu v[uự]c|"
     r"t[iỉ]nh th[aà]nh|所在地|地区|发货地|地址|位置|ที่อยู่|จังหวัด|الموقع|المدينة)" + _LABEL_END,
     re.IGNORECASE)
+COUNTRY_LABELS = re.compile(r"^(?:country|pays|pa[ií]s|land|paese|negara|qu[oố]c gia|国家|"
+                            r"国家/地区|ประเทศ|البلد)" + _LABEL_END, re.IGNORECASE)
 POSTAL_LABELS = re.compile(r"^(?:code postal|postal code|zip(?: code)?|cp|plz|cep|c[oó]digo "
                            r"postal|postleitzahl|mã bưu chính)" + _LABEL_END, re.IGNORECASE)
 SELLER_LABELS = re.compile(
@@ -31,7 +33,7 @@ SELLER_LABELS = re.compile(
     r"vendedor|vendido por|anunciante|verk[aä]ufer|venditore|penjual|ng[uư][oờ]i b[aá]n|"
     r"người đăng|卖家|商家|店铺|掌柜|ผู้ขาย|البائع)" + _LABEL_END, re.IGNORECASE)
 POSTED_LABELS = re.compile(
-    r"(?:posted|published|listed|date|mise en ligne|publi[ée]e?|d[ée]pos[ée]e?|publicado|"
+    r"(?:posted|published|listed|date|fecha|datum|日期|วันที่|mise en ligne|publi[ée]e?|d[ée]pos[ée]e?|publicado|"
     r"ver[öo]ffentlicht|eingestellt|pubblicato|inserito|diposting|ditayangkan|ng[aà]y [đd][aă]ng|"
     r"[đd][aă]ng l[uú]c|发布|发布时间|上架|掲載|ลงประกาศ|تاريخ النشر)", re.IGNORECASE)
 _SELLER_HINT = re.compile(r"seller|vendor|vendeur|annonceur|owner|author|upload_?by|poster|"
@@ -85,6 +87,21 @@ def find_location(tree: HtmlElement, skip: set[HtmlElement]) -> str | None:
         text = clean(element.text_content())
         if _usable(text, 100) and not in_chrome(element):
             return text
+    return None
+
+
+def find_country(tree: HtmlElement, location: str | None, skip: set[HtmlElement]) -> str | None:
+    """ISO country shown as "País: ES" / "Country: KE", or at the end of a place "Madrid (ES)"."""
+    if location:
+        match = re.search(r"\(([A-Z]{2})\)\s*$", location)
+        if match:
+            return match.group(1)
+    nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
+    for index, (_node, text) in enumerate(nodes):
+        if COUNTRY_LABELS.match(clean(text)) and len(clean(text)) < 40:
+            value = _value_after(nodes, index, COUNTRY_LABELS)
+            if re.fullmatch(r"[A-Z]{2}", value):
+                return value
     return None
 
 

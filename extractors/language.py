@@ -8,7 +8,6 @@ or ambiguous.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from extractors.settings import EXTRACT_MIN_LANGUAGE_TEXT
 
@@ -17,16 +16,17 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "en": "the and for with this that you are from have not your will sale new price "
               "good condition shipping only all can contact please",
         "fr": "le la les des une est pour avec dans sur pas vous très vente prix bon état "
-              "du au aux ou mais qui que en et à",
+              "du au aux ou mais qui que en et à de vends vendons par cette sans pièce environ",
         "es": "el la los las del una para con por que es muy venta precio estado nuevo se "
-              "su al y en lo como más",
+              "su al y en lo como más de vendo sin pieza envío",
         "pt": "o a os as do da dos das uma para com por que não muito venda preço estado "
-              "novo em é e você mais",
+              "novo em é e você mais de vendo sem peça envio",
         "de": "der die das und ist nicht mit für ein eine zu von auf den dem verkaufe preis "
               "zustand neu sehr bei auch",
         "it": "il lo la gli le del della per con che non è una vendo prezzo stato nuovo "
               "molto di e in",
-        "nl": "de het een en van voor met niet is op te koop prijs nieuw zeer ook dat",
+        "nl": "de het een en van voor met niet is op te koop prijs nieuw zeer ook dat bij uit "
+              "naar wordt",
         "id": "dan yang untuk dengan ini itu tidak ada jual harga murah baru bisa kondisi "
               "dari di ke hubungi",
         "vi": "và của cho với này không có bán giá mới còn liên hệ là một các",
@@ -35,6 +35,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "sw": "na ya wa kwa ni za la bei kuuza mpya",
     }.items()
 }
+_LANGUAGES_OF: dict[str, list[str]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF.setdefault(_word, []).append(_lang)
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
                          re.IGNORECASE)
 _SCRIPTS = (
@@ -76,14 +80,15 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if len(_VIETNAMESE.findall(sample)) >= 3:
         return "vi"
     words = [w.lower() for w in _WORD.findall(sample)]
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     for word in words:
-        for lang, stops in _STOPWORDS.items():
-            if word in stops:
-                scores[lang] += 1
+        langs = _LANGUAGES_OF.get(word)
+        if langs:
+            for lang in langs:  # a word of several languages counts less for each
+                scores[lang] = scores.get(lang, 0.0) + 1.0 / len(langs)
     if not scores:
         return hint
-    ranked = scores.most_common(2)
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:2]
     best, best_score = ranked[0]
     if hint and scores.get(hint, 0) >= best_score * 0.8:
         return hint

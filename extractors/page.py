@@ -26,7 +26,7 @@ from extractors.generic import (
     split_headline,
     strip_site_name,
 )
-from extractors.labels import find_location, find_posted, find_seller
+from extractors.labels import find_country, find_location, find_posted, find_seller
 from extractors.language import detect_language
 from extractors.prices import parse_price
 from extractors.profile import ExtractProfile, read_profile
@@ -109,7 +109,8 @@ def read_listing(body: bytes | str, url: str, *, content_type: str | None = None
             take(key, selected[key][0], "profile")
     if selected.get("seller_url"):
         take("seller_url", absolute(base, selected["seller_url"][0]), "profile")
-    page_titles = [strip_site_name(t, _site_words(url, found)) for t in
+    site_words = _site_words(url, found, tree)
+    page_titles = [strip_site_name(t, site_words) for t in
                    (_value(found, "title_og"), clean(tree.findtext(".//title")))
                    if t]
     headline = None
@@ -141,6 +142,9 @@ def read_listing(body: bytes | str, url: str, *, content_type: str | None = None
     _images(result, found, selected, tree, base, skip)
     result.language = detect_language(result.text or text_of(tree)[:3000], declared)
     result.sources["language"] = "detected"
+    take("country", find_country(tree, result.location, skip), "generic")
+    if result.location and result.country and result.location.endswith(f"({result.country})"):
+        result.location = result.location[: -len(result.country) - 2].strip()  # "Madrid (ES)"
     take("country", country or country_from_language(result.language), "inferred")
     _classify_page(result, group, ld_listings, item_metadata, tree, base)
     return result
@@ -150,14 +154,20 @@ def _value(found: Found, key: str) -> Any:
     return found[key][0] if key in found else None
 
 
-def _site_words(url: str, found: Found) -> set[str]:
+def _site_words(url: str, found: Found, tree: HtmlElement) -> set[str]:
+    """Names of the site: host, og:site_name, and the text of links home (the logo)."""
     from urllib.parse import urlsplit
 
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    words = {host, host.split(".")[0]} if host else set()
+    words = {host, host.split(".")[0]} if host and not host[0].isdigit() else set()
     site = _value(found, "site_name")
     if site:
         words.add(site.lower())
+    home = {"/", url.split("/", 3)[0] + "//" + (urlsplit(url).netloc or "") + "/"}
+    for link in tree.iter("a"):
+        text = clean(link.text_content())
+        if link.get("href") in home and 3 <= len(text) <= 40:
+            words.add(text.lower())
     return {w for w in words if len(w) >= 3}
 
 

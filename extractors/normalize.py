@@ -1,0 +1,184 @@
+"""Text skeletons: one canonical form for lexicon terms and for the listings they are looked for in.
+
+Traffickers write "iv0ry", "i v o r y", "i-v-o-r-y", "ivvvory", "Ivóry" and "r.h." to slip past
+keyword filters. :func:`skeleton` folds all of these to the same string ("ivory", "rh") and keeps,
+for every character of the skeleton, the index of the character of the original text it came from,
+so a match can be reported as the text the seller actually wrote.
+
+Steps, applied identically to terms and to texts:
+
+1. Unicode compatibility folding (full-width letters, ligatures), case folding, and removal of
+   diacritics on Latin, Greek and Cyrillic letters and of Arabic vowel marks; Thai, Lao, Khmer and
+   Indic combining marks are kept (they are letters there).
+2. Tokenising on anything that is not a letter or digit. Runs of single characters separated by
+   punctuation ("r.h.", "i-v-o-r-y", two or more) or by spaces ("i v o r y", three or more) are
+   joined into one token.
+3. Inside tokens that hold at least one letter: repeated Latin letters are collapsed ("ivvvory"),
+   then look-alike digits and symbols are read as letters (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, @ a, $ s,
+   | and ! i) and "l" is merged with "i" (sellers swap 1, l, I and |); repeats are collapsed again,
+   except the i class, so "lion" stays distinct from "ion". Pure numbers are left alone.
+
+Tokens are joined by single spaces. Scripts written without spaces (Chinese, Japanese, Thai...)
+stay single long tokens: terms in them are looked for as substrings.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
+        "|": "i", "!": "i", "l": "i"}
+WORD_SYMBOLS = frozenset("@$|!")
+SPECIAL_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th",
+                   "ı": "i", "ß": "ss"}
+# Combining marks kept because they are part of the letter in these scripts.
+_KEEP_MARK_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """The canonical form of a text and, per character, its index in the original text."""
+
+    text: str
+    origin: tuple[int, ...]
+    source: str
+
+    def original(self, start: int, end: int) -> str:
+        """The stretch of the original text that the skeleton span [start, end) came from."""
+        if start >= end:
+            return ""
+        stop = self.origin[end - 1] + 1
+        while stop < len(self.source) and unicodedata.combining(self.source[stop]):
+            stop += 1
+        return self.source[self.origin[start]:stop]
+
+
+def _keeps_mark(base: str) -> bool:
+    code = ord(base)
+    return any(low <= code <= high for low, high in _KEEP_MARK_RANGES)
+
+
+def fold_chars(text: str) -> list[tuple[str, int]]:
+    """Case-, width- and accent-folded characters of ``text`` with their original index."""
+    out: list[tuple[str, int]] = []
+    for index, char in enumerate(text):
+        if char.isascii():
+            out.append((char.lower(), index))
+            continue
+        lowered = char.casefold()
+        if lowered in SPECIAL_LETTERS:
+            for piece in SPECIAL_LETTERS[lowered]:
+                out.append((piece, index))
+            continue
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        for piece in decomposed:
+            if unicodedata.combining(piece) and not (out and _keeps_mark(out[-1][0])):
+                continue
+            mapped = SPECIAL_LETTERS.get(piece, piece)
+            for sub in mapped.casefold():
+                out.append((sub, index))
+    return out
+
+
+def _is_word_char(char: str) -> bool:
+    if char in WORD_SYMBOLS:
+        return True
+    if char.isalnum():
+        return True
+    return unicodedata.category(char) in ("Mn", "Mc")
+
+
+def _tokens(chars: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], str]]:
+    """Split into word tokens; each with the kind of separator that preceded it."""
+    tokens: list[tuple[list[tuple[str, int]], str]] = []
+    current: list[tuple[str, int]] = []
+    separator = "start"
+    pending = ""
+    for char, index in chars:
+        if _is_word_char(char):
+            if not current:
+                separator = pending or separator
+                pending = ""
+            current.append((char, index))
+            continue
+        if current:
+            tokens.append((current, separator))
+            current = []
+            pending = ""
+        if not char.isspace():
+            pending = "punct"
+        elif not pending:
+            pending = "space"
+    if current:
+        tokens.append((current, separator))
+    return tokens
+
+
+def _join_spelled(tokens: list[tuple[list[tuple[str, int]], str]]) -> list[list[tuple[str, int]]]:
+    """Join runs of one-character tokens: 'r.h.' -> 'rh', 'i v o r y' -> 'ivory'."""
+    joined: list[list[tuple[str, int]]] = []
+    position = 0
+    while position < len(tokens):
+        chars, _ = tokens[position]
+        end = position + 1
+        if len(chars) == 1 and chars[0][0].isascii():
+            punct_run = True
+            while (end < len(tokens) and len(tokens[end][0]) == 1 and tokens[end][0][0][0].isascii()
+                   and tokens[end][1] in ("punct", "space")):
+                punct_run = punct_run and tokens[end][1] == "punct"
+                end += 1
+            count = end - position
+            if count >= 3 or (count == 2 and punct_run):
+                joined.append([pair for token, _ in tokens[position:end] for pair in token])
+                position = end
+                continue
+            end = position + 1
+        joined.append(list(chars))
+        position = end
+    return joined
+
+
+def _collapse(chars: list[tuple[str, int]], keep: str = "") -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for char, index in chars:
+        if out and out[-1][0] == char and char.isascii() and char.isalpha() and char not in keep:
+            continue
+        out.append((char, index))
+    return out
+
+
+def _canonical_token(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    if not any(char.isalpha() for char, _ in chars):
+        return chars
+    chars = _collapse(chars)
+    chars = [(LEET.get(char, char), index) for char, index in chars]
+    return _collapse(chars, keep="i")
+
+
+def skeleton(text: str) -> Skeleton:
+    """The canonical form of ``text`` (see the module docstring) with its index map."""
+    tokens = _join_spelled(_tokens(fold_chars(text)))
+    letters: list[str] = []
+    origin: list[int] = []
+    for chars in tokens:
+        canonical = _canonical_token(chars)
+        if not canonical:
+            continue
+        if letters:
+            letters.append(" ")
+            origin.append(canonical[0][1])
+        for char, index in canonical:
+            letters.append(char)
+            origin.append(index)
+    return Skeleton("".join(letters), tuple(origin), text)
+
+
+def fold(text: str) -> str:
+    """Just the canonical string of :func:`skeleton`."""
+    return skeleton(text).text
+
+
+def plain(text: str) -> str:
+    """Case- and accent-folded text with single spaces (no leetspeak reading); for look-ups."""
+    return " ".join("".join(char for char, _ in fold_chars(text)).split())

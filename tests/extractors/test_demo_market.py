@@ -1,0 +1,64 @@
+"""The demo marketplace's listing pages, fetched over HTTP, against its ground truth."""
+
+from __future__ import annotations
+
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from extractors import read_listing
+
+demo_market = pytest.importorskip("demo_market")
+
+
+@pytest.fixture(scope="module")
+def market() -> Iterator[object]:
+    with demo_market.DemoMarket() as running:
+        yield running
+
+
+def _fetch(url: str) -> tuple[bytes, str | None]:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read(), response.headers.get("Content-Type")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("site", ["savanna", "mercado"])
+def test_listing_pages_match_ground_truth(market, site: str) -> None:
+    listings = [item for item in demo_market.load_catalog() if item.site == site]
+    assert listings
+    wrong: list[str] = []
+    sellers = places = 0
+    for listing in listings:
+        url = market.url_for(listing)
+        body, content_type = _fetch(url)
+        result = read_listing(body, url, content_type=content_type)
+        got = (result.page_type, result.title, result.price, result.currency)
+        expected = ("listing", listing.title, listing.price, listing.currency)
+        if got != expected:
+            wrong.append(f"{listing.id}: {got} != {expected}")
+        sellers += result.seller == listing.seller_name
+        places += result.location == listing.location
+        assert len(result.images) >= len(listing.images)
+    assert wrong == []
+    # Seller and place come from labels on the plain site: nearly all, not all (broken pages).
+    assert sellers >= 0.95 * len(listings)
+    assert places >= 0.9 * len(listings)
+
+
+@pytest.mark.slow
+def test_home_pages_are_result_pages(market) -> None:
+    catalog = {market.url_for(item): item for item in demo_market.load_catalog()}
+    for site in market.sites:
+        if site.style == "spa":
+            continue  # rendered by scripts: the crawler's browser mode gives the DOM
+        body, content_type = _fetch(site.base_url + "/")
+        result = read_listing(body, site.base_url + "/", content_type=content_type)
+        assert result.page_type == "results", site.name
+        assert len(result.listings) >= 5
+        for link in result.listings:
+            item = catalog.get(link.url)
+            assert item is not None, link.url
+            assert (link.title, link.price, link.currency) == (item.title, item.price,
+                                                               item.currency)
