@@ -39,7 +39,10 @@ class Encoder:
                  threads: int = CLASSIFIER_TORCH_THREADS) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
         self.path = path or encoder_path()
         self.max_length = max_length
         if torch.get_num_threads() > threads:

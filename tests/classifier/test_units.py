@@ -1,0 +1,130 @@
+"""Unit tests of the classifier's layers that need no model: cues, features, reasons, head,
+calibration, metrics, rows, decisions and the refusal rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from classifier.cues import read_wording
+from classifier.dataset import load_rows, read_listings
+from classifier.evaluation import Scores, render, score_rows
+from classifier.exceptions import ClassifierInputError, TrainingDataError
+from classifier.explain import product_type, reasons
+from classifier.features import FEATURE_NAMES, feature_matrix, gather
+from classifier.head import Head, fit_head, fit_platt
+from classifier.training import labels_from_decisions, refusal
+
+
+def test_wording_cues_per_language() -> None:
+    assert read_wording("Vendo colmillo, 45.000 pesos", "es").offer == "vendo"
+    assert read_wording("Vendo colmillo, 45.000 pesos", "es").price == "45.000 pesos"
+    assert read_wording("求购犀角，诚心要", "zh").wanted == "求购"
+    assert read_wording("Customs seized 2 tonnes of scales", "en").report is not None
+    assert read_wording("selling p.a.n.g.o.l.i.n scales", "en").obfuscation == "p.a.n.g.o.l.i.n"
+    assert read_wording("a quiet afternoon in the park", "en") == read_wording(
+        "a quiet afternoon in the park", None)
+    assert read_wording("a quiet afternoon in the park", "en").offer is None
+
+
+def test_features_and_reasons(fake_species) -> None:
+    offer = gather(fake_species, "Selling pangolin scales, $300 per kg, WhatsApp me", "en")
+    toy = gather(fake_species, "Resin pangolin figurine for the shelf", "en")
+    matrix = feature_matrix([offer, toy])
+    assert matrix.shape == (2, len(FEATURE_NAMES))
+    named = dict(zip(FEATURE_NAMES, matrix[0], strict=True))
+    assert named["species"] == 1 and named["appendix_i"] == 1 and named["offer_wording"] == 1
+    assert named["price"] == 1
+    toy_named = dict(zip(FEATURE_NAMES, matrix[1], strict=True))
+    assert toy_named["lexicon_negative"] > 0 and toy_named["lookalike_words"] > 0
+    why = reasons(offer, 0.97, 0.5)
+    assert why[0] == "names Manis spp. (pangolin, Appendix I) via 'pangolin'"
+    assert any(r.startswith("offer wording: 'selling', price given") for r in why)
+    assert "negative cue 'imitation' lowers the score" in reasons(toy, 0.1, 0.5)
+    assert product_type(offer, fake_species) == "part or derivative"
+    timber = gather(fake_species, "rosewood logs for sale", "en")
+    assert product_type(timber, fake_species) == "timber"
+    assert product_type(gather(fake_species, "nice cat", "en"), fake_species) == "unknown"
+
+
+def test_head_fit_save_load_and_calibration(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 5)).astype(np.float32)
+    y = (x[:, 0] + 0.5 * x[:, 1] > 0).astype(np.float32)
+    head = fit_head(x[:300], y[:300], np.ones(300), ["a", "b", "c", "d", "e"], hidden=0,
+                    epochs=300)
+    head.platt_a, head.platt_b = fit_platt(head.logits(x[300:]), y[300:])
+    scores = head.scores(x[300:])
+    assert ((scores >= 0) & (scores <= 1)).all()
+    assert ((scores >= 0.5) == (y[300:] > 0.5)).mean() > 0.9
+    digest = head.save(tmp_path)
+    again = Head.load(tmp_path)
+    assert np.allclose(again.scores(x), head.scores(x))
+    assert len(digest) == 64 and again.kind == "logistic"
+    mlp = fit_head(x, y, np.ones(400), list("abcde"), hidden=8, epochs=5)
+    assert mlp.kind == "mlp-8"
+
+
+def test_platt_keeps_order() -> None:
+    logits = np.array([-3.0, -1.0, 0.5, 2.0, 4.0, -2.0, 1.0, 3.0])
+    labels = np.array([0, 0, 1, 1, 1, 0, 0, 1])
+    a, b = fit_platt(logits, labels)
+    assert a > 0
+    head = Head(layers=[(np.eye(1, dtype=np.float32), np.zeros(1, dtype=np.float32))],
+                feature_names=["z"], platt_a=a, platt_b=b)
+    scores = head.scores(logits.reshape(-1, 1).astype(np.float32))
+    assert list(np.argsort(scores)) == list(np.argsort(logits))
+
+
+def test_metrics_and_tables() -> None:
+    rows = [{"id": str(i), "label": label, "lang": lang, "product_type": "timber", "kind": "k"}
+            for i, (label, lang) in enumerate([(1, "en"), (1, "en"), (0, "en"), (0, "fr")])]
+    report = score_rows(rows, [0.9, 0.2, 0.7, 0.1], threshold=0.5)
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 1, 1)
+    assert report.overall.precision == 0.5 and report.overall.recall == 0.5
+    assert report.by_language["fr"].f1 is None
+    assert report.misses == ["1", "2"]
+    table = render(report, markdown=True)
+    assert "| language | rows | precision | recall | F1 |" in table
+    assert Scores(rows=2, tp=0, fp=1, fn=1).f1 == 0.0
+
+
+def test_refusal_rule() -> None:
+    good = score_rows([{"label": 1}, {"label": 0}], [0.9, 0.1], 0.5)
+    bad = score_rows([{"label": 1}, {"label": 0}], [0.1, 0.9], 0.5)
+    assert refusal(bad, good) is not None and "worse" in refusal(bad, good)
+    assert refusal(good, bad) is None
+    assert refusal(bad, None) is None
+
+
+def test_labels_from_decisions() -> None:
+    rows = labels_from_decisions([
+        ("Selling ivory bangle", "en", "confirm"),
+        ("Ivory-colour dress", "Wedding dress", "en", "dismiss"),
+        ("Tiger cub", "vi", "escalate"),
+        ("", "", None, "confirm"),
+    ])
+    assert [(r["text"], r["label"], r["kind"]) for r in rows] == [
+        ("Selling ivory bangle", 1, "decision"), ("Wedding dress", 0, "decision")]
+    assert rows[1]["title"] == "Ivory-colour dress" and rows[0]["lang"] == "en"
+    with pytest.raises(TrainingDataError):
+        labels_from_decisions([("only", "two")])
+
+
+def test_rows_and_listing_lines(tmp_path: Path) -> None:
+    path = tmp_path / "labels.jsonl"
+    path.write_text('{"title": "a", "label": 1}\n\n{"text": "b", "label": 0, "lang": "fr"}\n')
+    rows = load_rows(path)
+    assert [r["label"] for r in rows] == [1, 0] and rows[1]["lang"] == "fr"
+    path.write_text('{"title": "a", "label": 2}\n')
+    with pytest.raises(TrainingDataError, match=r":1: .label. must be 0 or 1"):
+        load_rows(path)
+    good = json.dumps({"id": "1", "title": "t", "text": "x"})
+    lines = [good, "", '{"id": "2", "title": "t"}']
+    with pytest.raises(ClassifierInputError, match="line 3: missing 'text'"):
+        list(read_listings(iter(line + "\n" for line in lines), "in.jsonl"))  # type: ignore[arg-type]
+    with pytest.raises(ClassifierInputError, match="line 1: not JSON"):
+        list(read_listings(iter(["{nope\n"]), "x"))  # type: ignore[arg-type]
