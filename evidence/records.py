@@ -11,10 +11,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import queue
+import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from evidence.settings import EVIDENCE_HASH_CHUNK_BYTES
 
@@ -42,12 +45,31 @@ class FileCheck:
 
 
 def check_warc(path: Path) -> FileCheck:
-    """Read every record of ``path``; digests, framing and the file hash in one pass."""
+    """Read every record of ``path``; digests, framing and the file hash in one pass.
+
+    Three threads share the work (hashlib and zlib release the GIL): this one reads and
+    inflates, one hashes the raw file, one checks the records in order.
+    """
     result = FileCheck(path=path)
     file_hash = hashlib.sha256()
+    raw_chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
+    members: queue.Queue[tuple[int, int, bytes] | None] = queue.Queue(maxsize=64)
+
+    def hash_file() -> None:
+        while (chunk := raw_chunks.get()) is not None:
+            file_hash.update(chunk)
+
+    def check_records() -> None:
+        while (member := members.get()) is not None:
+            result.records.append(_check_record(*member))
+
+    workers = [threading.Thread(target=hash_file, name="file-hash"),
+               threading.Thread(target=check_records, name="record-check")]
+    for worker in workers:
+        worker.start()
     try:
         with open(path, "rb", buffering=0) as handle:
-            for offset, length, data, complete in _members(handle, file_hash):
+            for offset, length, data, complete in _members(handle, raw_chunks.put):
                 if not complete:
                     result.truncated = True
                     result.problems.append(
@@ -58,19 +80,30 @@ def check_warc(path: Path) -> FileCheck:
                     result.problems.append(
                         f"damaged gzip data at offset {offset}: the bytes were altered")
                     break
-                result.records.append(_check_record(offset, length, data))
+                members.put((offset, length, data))
+            while True:  # hash the rest of the file even after damage
+                chunk = handle.read(EVIDENCE_HASH_CHUNK_BYTES)
+                if not chunk:
+                    break
+                raw_chunks.put(chunk)
     except OSError as exc:
         result.problems.append(f"cannot read: {exc}")
+    finally:
+        raw_chunks.put(None)
+        members.put(None)
+        for worker in workers:
+            worker.join()
     result.sha256 = file_hash.hexdigest()
     result.size = path.stat().st_size if path.exists() else 0
     return result
 
 
-def _members(handle: object, file_hash: hashlib._Hash) -> Iterator[
+def _members(handle: Any, on_raw: Callable[[bytes], None]) -> Iterator[
         tuple[int, int, bytes | None, bool]]:
-    """Yield (offset, length, uncompressed bytes or None if corrupt, complete) per gzip member."""
-    read = handle.readinto  # type: ignore[attr-defined]
-    buffer = bytearray(EVIDENCE_HASH_CHUNK_BYTES)
+    """Yield (offset, length, uncompressed bytes or None if corrupt, complete) per gzip member.
+
+    Every raw chunk read is passed to ``on_raw`` first (for the whole-file hash).
+    """
     pending = b""
     position = 0  # file offset of pending[0]
     decoder = zlib.decompressobj(31)
@@ -79,12 +112,12 @@ def _members(handle: object, file_hash: hashlib._Hash) -> Iterator[
     at_eof = False
     while True:
         if not pending and not at_eof:
-            count = read(buffer)
-            if count == 0:
+            chunk = handle.read(EVIDENCE_HASH_CHUNK_BYTES)
+            if not chunk:
                 at_eof = True
             else:
-                pending = bytes(buffer[:count])
-                file_hash.update(pending)
+                pending = chunk
+                on_raw(chunk)
         if not pending:
             if parts or position != start:
                 yield start, position - start, None, False
@@ -124,12 +157,14 @@ def _check_record(offset: int, length: int, data: bytes) -> RecordCheck:
     except ValueError:
         record.problems.append("Content-Length missing or not a number")
         return record
-    block = data[head_end + 4: head_end + 4 + content_length]
-    trailer = data[head_end + 4 + content_length:]
+    begin = head_end + 4
+    finish = min(begin + content_length, len(data))
+    view = memoryview(data)
+    block = view[begin:finish]
     if len(block) != content_length:
         record.problems.append(f"block is {len(block)} bytes, Content-Length says "
                                f"{content_length}")
-    if trailer != b"\r\n\r\n":
+    if data[finish:] != b"\r\n\r\n":
         record.problems.append("record does not end with exactly CRLF CRLF "
                                "(bytes added or removed after the block)")
     declared = record.headers.get("warc-block-digest")
@@ -139,45 +174,44 @@ def _check_record(offset: int, length: int, data: bytes) -> RecordCheck:
         record.problems.append(f"block digest mismatch (declared {declared})")
     declared_payload = record.headers.get("warc-payload-digest")
     if declared_payload:
-        payload, note = http_payload(record.headers.get("content-type", ""), block)
-        if note:
-            record.problems.append(note)
-        elif not digest_matches(declared_payload, payload):
+        payload = http_payload(record.headers.get("content-type", ""), data, begin, finish)
+        if not digest_matches(declared_payload, payload):
             record.problems.append(f"payload digest mismatch (declared {declared_payload})")
     return record
 
 
-def http_payload(content_type: str, block: bytes) -> tuple[list[bytes], str]:
-    """The payload of a block, de-chunked if needed, as a list of parts; or a problem note."""
+def http_payload(content_type: str, data: bytes, begin: int, finish: int) -> list[memoryview]:
+    """The payload of the block ``data[begin:finish]`` as parts, de-chunked when chunked."""
+    view = memoryview(data)
     if not content_type.lower().startswith("application/http"):
-        return [block], ""
-    split = block.find(b"\r\n\r\n")
+        return [view[begin:finish]]
+    split = data.find(b"\r\n\r\n", begin, finish)
     if split < 0:
-        return [b""], "" if not block else "HTTP message without an end of headers"
-    head = block[:split].lower()
-    body = block[split + 4:]
+        return [view[finish:finish]]
+    head = data[begin:split].lower()
     chunked = any(line.startswith(b"transfer-encoding:") and b"chunked" in line
                   for line in head.split(b"\r\n"))
+    body_start = split + 4
     if not chunked:
-        return [body], ""
-    parts: list[bytes] = []
-    position = 0
+        return [view[body_start:finish]]
+    parts: list[memoryview] = []
+    position = body_start
     while True:
-        line_end = body.find(b"\r\n", position)
-        if line_end < 0:
-            return [body], ""  # framing incomplete (truncated fetch): digest covers the raw body
-        size_text = body[position:line_end].split(b";")[0].strip()
+        line_end = data.find(b"\r\n", position, finish)
+        if line_end < 0:  # framing incomplete (truncated fetch): digest covers the raw body
+            return [view[body_start:finish]]
+        size_text = data[position:line_end].split(b";")[0].strip()
         try:
             size = int(size_text, 16)
         except ValueError:
-            return [body], ""
+            return [view[body_start:finish]]
         if size == 0:
-            return parts, ""
-        parts.append(body[line_end + 2: line_end + 2 + size])
+            return parts
+        parts.append(view[line_end + 2: min(line_end + 2 + size, finish)])
         position = line_end + 2 + size + 2
 
 
-def digest_matches(declared: str, parts: list[bytes]) -> bool:
+def digest_matches(declared: str, parts: list[memoryview] | list[bytes]) -> bool:
     algorithm, _sep, value = declared.partition(":")
     try:
         digest = hashlib.new(algorithm.lower().replace("-", ""))
