@@ -79,7 +79,7 @@ def hints(element: HtmlElement) -> str:
     """Lower-case class, id, itemprop, name and data-* of an element: where sites name roles."""
     values = [element.get(key, "") for key in ("class", "id", "itemprop", "name", "role")]
     for key, value in element.attrib.items():
-        if key.startswith("data-"):
+        if key.startswith("data-") and key != _CHROME_MARK:
             values.append(key)
             values.append(value[:120])
     return " ".join(values).lower()
@@ -105,15 +105,34 @@ def ancestors(element: HtmlElement) -> Iterator[HtmlElement]:
         parent = parent.getparent()
 
 
+_CHROME_MARK = "data-wildtrace-chrome"
+
+
+def mark_chrome(tree: HtmlElement) -> None:
+    """Mark every element inside page chrome once, so :func:`in_chrome` is a lookup."""
+    for element in tree.iter():
+        if isinstance(element.tag, str) and _is_chrome_root(element):
+            for node in element.iter():
+                if isinstance(node.tag, str):
+                    node.set(_CHROME_MARK, "1")
+
+
 def in_chrome(element: HtmlElement) -> bool:
     """True inside page chrome (header, nav, footer, aside), where listing fields never are."""
-    for node in (element, *ancestors(element)):
-        if node.tag in ("nav", "footer", "aside"):
-            return True
-        if node.tag == "header" and node.getparent() is not None and \
-                node.getparent().tag == "body":
-            return True
-        role = (node.get("role") or "").lower()
-        if role in ("navigation", "banner", "contentinfo"):
-            return True
-    return False
+    return element.get(_CHROME_MARK) is not None
+
+
+def visible_text_nodes(tree: HtmlElement, skip: set[HtmlElement]) -> list[tuple[HtmlElement, str]]:
+    """Text nodes outside page chrome and outside ``skip`` (the tiles of related listings)."""
+    return [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
+
+
+def _is_chrome_root(node: HtmlElement) -> bool:
+    if node.get(_CHROME_MARK) is not None:
+        return False  # already inside marked chrome
+    if node.tag in ("nav", "footer", "aside"):
+        return True
+    parent = node.getparent()
+    if node.tag == "header" and parent is not None and parent.tag == "body":
+        return True
+    return (node.get("role") or "").lower() in ("navigation", "banner", "contentinfo")

@@ -13,7 +13,7 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from extractors.dates import parse_date
-from extractors.dom import absolute, clean, hints, in_chrome, text_nodes
+from extractors.dom import absolute, clean, hints, in_chrome, visible_text_nodes
 
 _LABEL_END = r"\s*[:：]?\s*"
 LOCATION_LABELS = re.compile(
@@ -33,7 +33,8 @@ SELLER_LABELS = re.compile(
     r"vendedor|vendido por|anunciante|verk[aä]ufer|venditore|penjual|ng[uư][oờ]i b[aá]n|"
     r"người đăng|卖家|商家|店铺|掌柜|ผู้ขาย|البائع)" + _LABEL_END, re.IGNORECASE)
 POSTED_LABELS = re.compile(
-    r"(?:posted|published|listed|date|fecha|datum|日期|วันที่|mise en ligne|publi[ée]e?|d[ée]pos[ée]e?|publicado|"
+    r"(?:posted|published|listed|date|fecha|datum|日期|วันที่|mise en ligne|publi[ée]e?|"
+    r"d[ée]pos[ée]e?|publicado|"
     r"ver[öo]ffentlicht|eingestellt|pubblicato|inserito|diposting|ditayangkan|ng[aà]y [đd][aă]ng|"
     r"[đd][aă]ng l[uú]c|发布|发布时间|上架|掲載|ลงประกาศ|تاريخ النشر)", re.IGNORECASE)
 _SELLER_HINT = re.compile(r"seller|vendor|vendeur|annonceur|owner|author|upload_?by|poster|"
@@ -69,8 +70,12 @@ def _usable(text: str, limit: int = 80) -> bool:
     return 1 < len(text) <= limit and not text.replace(" ", "").isdigit()
 
 
-def find_location(tree: HtmlElement, skip: set[HtmlElement]) -> str | None:
-    nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
+Nodes = list[tuple[HtmlElement, str]]
+
+
+def find_location(tree: HtmlElement, skip: set[HtmlElement],
+                  nodes: Nodes | None = None) -> str | None:
+    nodes = visible_text_nodes(tree, skip) if nodes is None else nodes
     for index, (_node, text) in enumerate(nodes):
         if LOCATION_LABELS.match(clean(text)) and len(clean(text)) < 120:
             value = _value_after(nodes, index, LOCATION_LABELS)
@@ -90,13 +95,14 @@ def find_location(tree: HtmlElement, skip: set[HtmlElement]) -> str | None:
     return None
 
 
-def find_country(tree: HtmlElement, location: str | None, skip: set[HtmlElement]) -> str | None:
+def find_country(tree: HtmlElement, location: str | None, skip: set[HtmlElement],
+                 nodes: Nodes | None = None) -> str | None:
     """ISO country shown as "País: ES" / "Country: KE", or at the end of a place "Madrid (ES)"."""
     if location:
         match = re.search(r"\(([A-Z]{2})\)\s*$", location)
         if match:
             return match.group(1)
-    nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
+    nodes = visible_text_nodes(tree, skip) if nodes is None else nodes
     for index, (_node, text) in enumerate(nodes):
         if COUNTRY_LABELS.match(clean(text)) and len(clean(text)) < 40:
             value = _value_after(nodes, index, COUNTRY_LABELS)
@@ -114,10 +120,10 @@ def _postal(nodes: list[tuple[HtmlElement, str]], index: int) -> str | None:
     return None
 
 
-def find_seller(tree: HtmlElement, base: str,
-                skip: set[HtmlElement]) -> tuple[str | None, str | None]:
+def find_seller(tree: HtmlElement, base: str, skip: set[HtmlElement],
+                nodes: Nodes | None = None) -> tuple[str | None, str | None]:
     """(seller name, seller profile URL) from labels, role-named elements or profile links."""
-    nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
+    nodes = visible_text_nodes(tree, skip) if nodes is None else nodes
     for index, (_node, text) in enumerate(nodes):
         if SELLER_LABELS.match(clean(text)) and len(clean(text)) < 80:
             value = _value_after(nodes, index, SELLER_LABELS)
@@ -156,7 +162,7 @@ def _link_near(nodes: list[tuple[HtmlElement, str]], index: int, base: str) -> s
 
 
 def find_posted(tree: HtmlElement, skip: set[HtmlElement], *, reference: datetime | None,
-                month_first: bool) -> str | None:
+                month_first: bool, nodes: Nodes | None = None) -> str | None:
     for element in tree.iter("time"):
         if element in skip or in_chrome(element):
             continue
@@ -164,7 +170,7 @@ def find_posted(tree: HtmlElement, skip: set[HtmlElement], *, reference: datetim
             parsed = parse_date(clean(value or ""), reference=reference, month_first=month_first)
             if parsed:
                 return parsed
-    nodes = [(n, t) for n, t in text_nodes(tree) if n not in skip and not in_chrome(n)]
+    nodes = visible_text_nodes(tree, skip) if nodes is None else nodes
     for index, (node, text) in enumerate(nodes):
         text = clean(text)
         hinted = _DATE_HINT.search(hints(node))

@@ -16,7 +16,15 @@ from lxml.html import HtmlElement
 
 from extractors.dates import parse_date
 from extractors.decoding import decode_page
-from extractors.dom import absolute, clean, drop_invisible, parse_html, text_of
+from extractors.dom import (
+    absolute,
+    clean,
+    drop_invisible,
+    mark_chrome,
+    parse_html,
+    text_of,
+    visible_text_nodes,
+)
 from extractors.entities import add_entities
 from extractors.generic import (
     find_description,
@@ -83,6 +91,7 @@ def read_listing(body: bytes | str, url: str, *, content_type: str | None = None
     declared = tree.get("lang") or tree.xpath("string(//meta[@http-equiv='content-language']"
                                               "/@content)") or prof.language
     drop_invisible(tree)
+    mark_chrome(tree)
     result = PageExtraction(url=url)
 
     def take(field: str, value: Any, source: str) -> None:
@@ -127,22 +136,23 @@ def read_listing(body: bytes | str, url: str, *, content_type: str | None = None
            item_metadata, take)
     if headline is not None and headline.place:
         take("location", headline.place, "generic")
-    take("location", find_location(tree, skip), "generic")
-    seller, seller_url = find_seller(tree, base, skip)
+    nodes = visible_text_nodes(tree, skip)
+    take("location", find_location(tree, skip, nodes), "generic")
+    seller, seller_url = find_seller(tree, base, skip, nodes)
     take("seller", seller, "generic")
     take("seller_url", seller_url, "generic")
     if result.posted is not None:
         result.posted = parse_date(result.posted, reference=fetched_at) or result.posted
     if selected.get("posted"):
         take("posted", parse_date(selected["posted"][0], reference=fetched_at), "profile")
-    take("posted", find_posted(tree, skip, reference=fetched_at, month_first=country == "US"),
-         "generic")
+    take("posted", find_posted(tree, skip, reference=fetched_at, month_first=country == "US",
+                               nodes=nodes), "generic")
     take("description", find_description(tree, result.title), "generic")
     take("description", _value(found, "description_og"), "opengraph")
     _images(result, found, selected, tree, base, skip)
     result.language = detect_language(result.text or text_of(tree)[:3000], declared)
     result.sources["language"] = "detected"
-    take("country", find_country(tree, result.location, skip), "generic")
+    take("country", find_country(tree, result.location, skip, nodes), "generic")
     if result.location and result.country and result.location.endswith(f"({result.country})"):
         result.location = result.location[: -len(result.country) - 2].strip()  # "Madrid (ES)"
     take("country", country or country_from_language(result.language), "inferred")
