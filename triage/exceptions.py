@@ -12,6 +12,7 @@ Hierarchy::
         ├── AuthenticationError        exit 1   (wrong name or password; shown on the login page)
         │   └── AccountLockedError     exit 1   (too many failures; locked for a while)
         ├── ArchiveError               exit 1   (the WARC record of a capture cannot be read)
+        ├── NothingToExportError       exit 2   (no listing of the case has a capture)
         └── ServeError                 exit 3   (the web server could not start)
 """
 
@@ -58,6 +59,12 @@ class AccountLockedError(AuthenticationError):
 
 class ArchiveError(TriageError):
     """The archived record of a capture cannot be found or read."""
+
+
+class NothingToExportError(TriageError):
+    """The case has no captured listing, so there is no evidence to package."""
+
+    exit_code = 2
 
 
 class ServeError(TriageError):

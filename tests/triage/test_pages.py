@@ -140,3 +140,47 @@ def test_missing_records_are_404_not_500(client: TestClient, forms) -> None:
     assert client.get("/cases/99999").status_code == 404
     assert client.get("/listings/abc").status_code in (404, 422)
     assert client.get("/queue?appendix=IV").status_code == 400
+
+
+def test_supervisor_exports_a_case_package_analyst_cannot(client: TestClient, seeded,
+                                                          forms) -> None:
+    import zipfile
+
+    case_id = seeded.store.create_case("Export me", "sam")
+    seeded.store.add_to_case(case_id, seeded.ids["pangolin"])
+    seeded.store.add_to_case(case_id, seeded.ids["parrot"])  # no capture: skipped
+    forms.log_in(client, "ana")
+    token = forms.csrf_of(client)
+    assert client.post(f"/cases/{case_id}/export", data={"csrf_token": token}).status_code == 403
+    assert "Exports need the supervisor role" in client.get(f"/cases/{case_id}").text
+    client.post("/logout", data={"csrf_token": token})
+    forms.log_in(client, "sam")
+    token = forms.csrf_of(client)
+    done = client.post(f"/cases/{case_id}/export", data={"csrf_token": token})
+    assert done.status_code == 200 and "Evidence package written: case-" in done.text
+    packages = list(seeded.config.paths.exports.glob(f"case-{case_id}-*.wacz"))
+    assert len(packages) == 1
+    with zipfile.ZipFile(packages[0]) as package:
+        names = package.namelist()
+    assert "datapackage-digest.json" in names
+    assert any(name.startswith("archive/cap0-") for name in names)
+    from evidence.verify import verify_path
+
+    assert [str(p) for p in verify_path(packages[0])] == []
+    download = client.get(f"/cases/{case_id}/exports/{packages[0].name}")
+    assert download.status_code == 200 and download.content == packages[0].read_bytes()
+    assert client.get(f"/cases/{case_id}/exports/..%2Fwildtrace.db").status_code == 404
+    actions = [e.action for e in seeded.store.audit_entries(object_type="case",
+                                                             object_id=str(case_id))]
+    assert "export" in actions and "download" in actions
+    assert '"action":"export"' in seeded.config.paths.custody_log.read_text()
+
+
+def test_export_of_a_case_without_captures_is_a_clear_error(client: TestClient, seeded,
+                                                            forms) -> None:
+    case_id = seeded.store.create_case("Nothing captured", "sam")
+    seeded.store.add_to_case(case_id, seeded.ids["parrot"])
+    forms.log_in(client, "sam")
+    response = client.post(f"/cases/{case_id}/export", data={"csrf_token": forms.csrf_of(client)})
+    assert response.status_code == 400
+    assert "nothing to export" in response.text

@@ -9,11 +9,13 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 
+from triage.case_export import case_exports, export_case, find_export
 from triage.templating import render, session_of
-from triage.views.common import audit, store_of
+from triage.views.common import audit, require_role, store_of
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -98,4 +100,35 @@ def case_detail(request: Request, case_id: int) -> Response:
                if (detail := store.get_listing(item.id)) is not None]
     audit(request, "view", "case", case_id)
     return render(request, "case.html", case=case, listings=case.listings,
-                  partial=len(case.listings) > CASE_DETAIL_LIMIT, **case_overview(case, details))
+                  partial=len(case.listings) > CASE_DETAIL_LIMIT,
+                  exports=case_exports(request.app.state.config, case_id),
+                  flash=_exported_flash(request.query_params.get("exported", "")),
+                  **case_overview(case, details))
+
+
+def _exported_flash(name: str) -> str:
+    return f"Evidence package written: {name}" if name else ""
+
+
+@router.post("/cases/{case_id}/export")
+async def export(request: Request, case_id: int) -> Response:
+    """Supervisor: write the case's signed evidence package (WACZ) to the exports folder."""
+    session = require_role(request, "supervisor")
+    package = await run_in_threadpool(export_case, request.app.state.config, store_of(request),
+                                      case_id, session.account.name)
+    await run_in_threadpool(audit, request, "export", "case", case_id, file=package.name,
+                            bytes=package.size)
+    return RedirectResponse(f"/cases/{case_id}?exported={package.name}#case-actions",
+                            status_code=303)
+
+
+@router.get("/cases/{case_id}/exports/{name}")
+def download(request: Request, case_id: int, name: str) -> Response:
+    """Supervisor: download a package written for this case (audited)."""
+    require_role(request, "supervisor")
+    package = find_export(request.app.state.config, case_id, name)
+    if package is None:
+        raise HTTPException(status_code=404, detail="no such package for this case")
+    audit(request, "download", "case", case_id, file=package.name)
+    return FileResponse(package.path, media_type="application/wacz+zip",
+                        filename=package.name)
