@@ -6,6 +6,7 @@ import gzip
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -145,3 +146,43 @@ def test_many_requests_all_captured(tmp_path: Path, origin: str) -> None:
     report = reconcile(fetched, index_warcs(proxy.closed_files))
     assert report.complete, report.lines()
     assert report.captured == 200 and proxy.failures == []
+
+
+@pytest.fixture(scope="module")
+def tls_origin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An HTTPS origin on localhost with a self-signed certificate (the proxy checks none)."""
+    import ssl
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from conftest import _Origin
+
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                    "ec_paramgen_curve:P-256", "-nodes", "-keyout", "key.pem", "-out",
+                    "cert.pem", "-days", "2", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost"],
+                   cwd=folder, check=True, capture_output=True)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Origin)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"https://localhost:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_https_through_the_mitm_ca(tmp_path: Path, tls_origin: str) -> None:
+    import ssl
+
+    with CaptureProxy(tmp_path / "warcs", prefix="tls", warcinfo={}) as proxy, \
+            httpx.Client(proxy=proxy.url, timeout=20,
+                         verify=ssl.create_default_context(cafile=proxy.ca_cert)) as client:
+        response = client.get(tls_origin + "/gzip")  # the client trusts only the capture CA
+        assert response.status_code == 200
+    [captured] = index_warcs(proxy.closed_files)
+    assert captured.url == tls_origin + "/gzip" and captured.status == 200
+    records = _records(proxy.closed_files[0])
+    assert records[1][3] == GZIP_BYTES
