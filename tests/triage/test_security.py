@@ -148,3 +148,32 @@ def test_no_inline_script_or_style_in_templates() -> None:
         assert " style=" not in text and "<style" not in text, template.name
         assert re.search(r"\bon[a-z]+=", text) is None, template.name
         assert "|safe" not in text.replace(" ", ""), template.name
+
+
+def test_session_expires_on_the_server(fake_store, tmp_path, forms) -> None:
+    import time
+
+    from triage.app import create_app
+    from triage.settings import TriageSettings
+    from wildtrace.config import load_config
+
+    app = create_app(load_config(tmp_path / "d"), secret_key="k", store=fake_store,
+                     settings=TriageSettings(session_idle_seconds=1))
+    client = TestClient(app, base_url="http://127.0.0.1")
+    forms.log_in(client, "ana")
+    assert client.get("/cases", follow_redirects=False).status_code == 200
+    time.sleep(1.2)
+    assert client.get("/cases", follow_redirects=False).status_code == 303
+
+
+def test_admin_unlocks_a_locked_account(fake_client: TestClient, fake_store, forms) -> None:
+    for _ in range(5):
+        forms.log_in(fake_client, "ana", "wrong-password")
+    assert fake_store.users["ana"].locked_until is not None
+    forms.log_in(fake_client, "ada")
+    page = fake_client.get("/admin/users").text
+    assert 'action="/admin/users/ana/unlock"' in page
+    fake_client.post("/admin/users/ana/unlock", data={"csrf_token": forms.csrf_of(fake_client)})
+    assert fake_store.users["ana"].locked_until is None
+    assert fake_store.users["ana"].failed_attempts == 0
+    assert ("ada", "unlock", "user", "ana", {}) in fake_store.audits
