@@ -8,7 +8,9 @@ listings of a result page.
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -183,12 +185,14 @@ def read_structured(tree: HtmlElement, url: str,
     """Fields found in the page's metadata, the ItemList entries, and how many items it lists."""
     import extruct
 
-    syntaxes = ["json-ld", "microdata", "opengraph"]
     try:
-        data = extruct.extract(tree, base_url=url, syntaxes=syntaxes, uniform=True, errors="log")
+        # errors="ignore": one bad block must not print a traceback or hide the others
+        data = extruct.extract(tree, base_url=url, syntaxes=["microdata", "opengraph"],
+                               uniform=True, errors="ignore")
     except Exception as exc:  # extruct raises anything on hostile markup; metadata is optional
         logger.info("metadata unreadable on %s: %s", url, exc)
         data = {}
+    data["json-ld"] = _json_ld(tree, url)
     if rdfa:
         data["rdfa"] = _rdfa(tree, url)
     found: Found = {}
@@ -220,6 +224,28 @@ def read_structured(tree: HtmlElement, url: str,
             found["images"] = ([_text(v) for v in (image if isinstance(image, list) else [image])
                                 if _text(v)], "opengraph")
     return found, listings, items_seen
+
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_COMMENT = re.compile(r"^\s*(?:<!--|//.*$)|-->\s*$", re.MULTILINE)
+
+
+def _json_ld(tree: HtmlElement, url: str) -> list[Any]:
+    """Every JSON-LD block, each parsed on its own (a broken one is skipped, not fatal)."""
+    items: list[Any] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        for attempt in (text, _TRAILING_COMMA.sub(r"\1", _COMMENT.sub("", text))):
+            try:
+                items.append(json.loads(attempt, strict=False))
+                break
+            except ValueError:
+                continue
+        else:
+            logger.info("unreadable JSON-LD block on %s", url)
+    return items
 
 
 def _rdfa(tree: HtmlElement, url: str) -> list[dict[str, Any]]:

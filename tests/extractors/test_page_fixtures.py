@@ -116,3 +116,16 @@ def test_hostile_page_ignores_scripts_comments_and_bad_links() -> None:
     assert result.price == 450.0  # not the $999999 written by a script nor the commented $7
     assert all(url.startswith("https://") for url in result.images)
     assert result.description is not None and "t.me/scaleshop" in result.description
+
+
+def test_broken_json_ld_block_does_not_hide_the_good_one(caplog) -> None:
+    page = (b'<html><head><script type="application/ld+json">{bad json</script>'
+            b'<script type="application/ld+json">{"@type": "Product", "name": "Good one",'
+            b' "offers": {"price": "5", "priceCurrency": "EUR",},}</script>'
+            b'<script type="application/ld+json">[{"@type": "Product", "offers": [null, 5,'
+            b' {"price": {"x": 1}}]}]</script></head><body><h1>Good one</h1></body></html>')
+    with caplog.at_level("WARNING"):
+        result = read_listing(page, "https://x.example/a")
+    assert (result.title, result.price, result.currency) == ("Good one", 5.0, "EUR")
+    assert result.sources["price"] == "json-ld"
+    assert caplog.records == []  # page content is no reason to print a traceback
