@@ -6,6 +6,8 @@
 """
 
 from demo_market.catalog import DemoListing, keyed_ids, load_catalog
+from demo_market.links import SellerLink, seller_links
 from demo_market.server import DemoMarket, SiteInfo, serve_forever
 
-__all__ = ["DemoListing", "DemoMarket", "SiteInfo", "keyed_ids", "load_catalog", "serve_forever"]
+__all__ = ["DemoListing", "DemoMarket", "SellerLink", "SiteInfo", "keyed_ids", "load_catalog",
+           "seller_links", "serve_forever"]

@@ -139,6 +139,9 @@ PHONE_STYLES = ("intl", "intl_dash", "intl_paren", "compact", "double_zero", "lo
                 "dash", "spaced", "oh", "spelled")
 
 
+INTL_STYLES = ("intl", "intl_dash", "compact", "double_zero")
+
+
 def format_email(email: str, style: str) -> str:
     user, domain = email.split("@", 1)
     if style == "plain":
@@ -163,14 +166,24 @@ class _ContactFormatter(string.Formatter):
     def get_value(self, key: Any, args: Any, kwargs: Any) -> Any:
         return key
 
+    def _phone(self, e164: str) -> None:
+        if e164 not in self.found.phones:
+            self.found.phones.append(e164)
+
+    def _handle(self, platform: str, value: str) -> None:
+        record = Handle(platform=platform, value=value)
+        if record not in self.found.handles:
+            self.found.handles.append(record)
+
     def format_field(self, value: Any, format_spec: str) -> str:
         seller = self.seller
         if value == "phone":
             if seller.phone is None:
                 raise ValueError(f"seller {seller.key} has no phone")
-            style = format_spec or self.rng.choice(PHONE_STYLES)
-            if seller.phone not in self.found.phones:
-                self.found.phones.append(seller.phone)
+            # A foreign number is written internationally unless the ad says otherwise.
+            abroad = country_of(seller.phone) != seller.country
+            style = format_spec or self.rng.choice(INTL_STYLES if abroad else PHONE_STYLES)
+            self._phone(seller.phone)
             return format_phone(seller.phone, style, self.language)
         if value == "email":
             if seller.email is None:
@@ -179,19 +192,18 @@ class _ContactFormatter(string.Formatter):
                 self.found.emails.append(seller.email)
             return format_email(seller.email, format_spec or self.rng.choice(EMAIL_STYLES))
         if value in HANDLE_PLATFORMS:
-            handle = seller.handles.get(value) or seller.phone
+            handle = seller.handles.get(value)
+            if handle is None and value in ("whatsapp", "viber"):
+                handle = seller.phone
             if handle is None:
                 raise ValueError(f"seller {seller.key} has no {value} handle")
-            if value == "whatsapp" and handle == seller.phone:
-                if seller.phone not in self.found.phones:
-                    self.found.phones.append(seller.phone)
+            if handle.startswith("+"):  # WhatsApp/Viber: the handle is a phone number
+                self._phone(handle)
+                self._handle(value, handle)
                 return format_phone(handle, format_spec or "intl", self.language)
-            is_phone = bool(seller.phone) and handle == _national(seller.phone or "")
-            if is_phone and seller.phone not in self.found.phones:  # a Zalo id that is a phone
-                self.found.phones.append(seller.phone or "")
-            record = Handle(platform=value, value=handle)
-            if record not in self.found.handles:
-                self.found.handles.append(record)
+            if seller.phone and handle == _national(seller.phone):  # a Zalo id that is a phone
+                self._phone(seller.phone)
+            self._handle(value, handle)
             return handle
         if value == "name":
             return seller.name

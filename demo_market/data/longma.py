@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from demo_market.contacts import Seller
 from demo_market.data import legal, lookalike, offer
+from demo_market.data.longma_goods import GOODS_ENTRIES, GOODS_SELLERS
 from demo_market.data.longma_more import MORE_ENTRIES, MORE_SELLERS
+from demo_market.data.longma_offers import OFFER_ENTRIES, OFFER_SELLERS
 
 SELLERS = [
     Seller("long-ca", "Long Cá Cảnh & Đồ Cổ", "Hà Nội", "VN", "+84912345678",
@@ -95,5 +97,5 @@ ENTRIES = [
               "phong thủy. 150k, freeship từ 2 tượng. {phone:local}"),
 ]
 
-ENTRIES += MORE_ENTRIES
-SELLERS += MORE_SELLERS
+ENTRIES += MORE_ENTRIES + OFFER_ENTRIES + GOODS_ENTRIES
+SELLERS += MORE_SELLERS + OFFER_SELLERS + GOODS_SELLERS

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from demo_market.contacts import Seller
 from demo_market.data import legal, lookalike, offer
+from demo_market.data.mercado_goods import GOODS_ENTRIES, GOODS_SELLERS
 from demo_market.data.mercado_more import MORE_ENTRIES, MORE_SELLERS
+from demo_market.data.mercado_offers import OFFER_ENTRIES, OFFER_SELLERS
 
 SELLERS = [
     Seller("antiguedades-rastro", "Antigüedades El Rastro", "Madrid", "ES", "+34612345678",
@@ -53,7 +55,7 @@ ENTRIES = [
           "Tengo buche de totoaba seco, pieza de 1.1 kg, de la temporada. Muy buscado por "
           "compradores asiáticos, precio por pieza en USD. Entrega en mano en Ensenada o "
           "Mexicali. Interesados mandar mensaje {phone:intl}, no contesto llamadas.",
-          "Totoaba macdonaldi", "I", currency="USD", photos=2),
+          "Totoaba macdonaldi", "I", currency="USD", photos=2, key="totoaba"),
     offer("mariscos-ensenada", "food", "es", 900, "Aletas de tiburón martillo secas 5 kg",
           "Aleta de tiburón martillo seca, lote de 5 kg, bien limpia. Ideal para restaurante "
           "de sopa. Precio por kilo. Envío por paquetería. Correo {email:at}",
@@ -108,5 +110,5 @@ ENTRIES = [
           "$35 firm. {phone:dash}", key="broken"),
 ]
 
-ENTRIES += MORE_ENTRIES
-SELLERS += MORE_SELLERS
+ENTRIES += MORE_ENTRIES + OFFER_ENTRIES + GOODS_ENTRIES
+SELLERS += MORE_SELLERS + OFFER_SELLERS + GOODS_SELLERS

@@ -181,4 +181,7 @@ GOODS_ENTRIES: list[Entry] = [
     lookalike("zanzibar-spice", "health", "en", 9, "Clove and coconut oil, Tiger-brand style balm",
               "Homemade balm with clove and coconut oil, like Tiger Balm but local. 50 ml. "
               "{whatsapp}"),
+    lookalike("kofi", "health", "en", 10, "Ivory soap bars - 10 pack (US brand)",
+              "Ivory bar soap, 10 pack, the classic mild American soap. Unopened. $10. "
+              "{email}"),
 ]
