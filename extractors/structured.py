@@ -206,10 +206,14 @@ def read_structured(tree: HtmlElement, url: str,
                 main = item.get("mainEntity")
                 if isinstance(main, dict):
                     listings.extend(_item_list(main))
-            elif types & ITEM_TYPES:
+            elif types & ITEM_TYPES and _text(item.get("name")):
+                # Offers nested in a named Product are read through it; a nameless item
+                # (a broken block, a bare Offer of a Product already seen) adds no listing.
                 items_seen += 1
-                if items_seen == 1 or "title" not in found:
+                if items_seen == 1:
                     _item_fields(item, syntax, found)
+            elif types & ITEM_TYPES and items_seen == 0:
+                _item_fields(item, syntax, found)
     for og in data.get("opengraph", []):
         for key, field in (("og:title", "title"), ("og:description", "description"),
                            ("product:price:amount", "price"), ("og:price:amount", "price"),
