@@ -1,0 +1,219 @@
+"""The evidence package sent with a request: one zip that verifies without wildtrace.
+
+    README.txt                 how to verify it with standard tools
+    MANIFEST.json              SHA-256 and size of every other file, the case, the signer
+    MANIFEST.json.sig          Ed25519 signature over MANIFEST.json (raw 64 bytes)
+    MANIFEST.json.tsr          RFC 3161 time-stamp over MANIFEST.json (when an authority is set)
+    SHA256SUMS                 the same digests in `sha256sum -c` format
+    signing-key.pem            the installation's public key; tsa-ca.pem the authority's CA
+    archive/case-<id>.wacz     the case's captures: WARC files, CDXJ index, pages, seals
+    screenshots/listing-<id>.png   the full-page screenshot of each listing's capture
+    custody/custody-extract.jsonl  the custody-log entries about this case's evidence
+
+A failure to sign or to time-stamp (when an authority is configured) stops the export.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from case_requests.exceptions import RequestBuildError
+from case_requests.gather import CaseEvidence
+from wildtrace import __version__
+from wildtrace.config import Config
+
+FORMAT = "wildtrace-evidence-package/1"
+META = {"MANIFEST.json", "MANIFEST.json.sig", "MANIFEST.json.tsr", "SHA256SUMS"}
+
+README = """wildtrace evidence package {reference} (case #{case_id})
+Created {created} by {operator} with wildtrace {version}.
+
+Every file in this package is listed in MANIFEST.json with its SHA-256 and size.
+MANIFEST.json is signed with the Ed25519 key in signing-key.pem (fingerprint {fingerprint})
+{timestamp_line}
+
+Verify with standard tools (OpenSSL 3, coreutils):
+
+  unzip {name} -d package && cd package
+  sha256sum -c SHA256SUMS
+  openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin \\
+      -in MANIFEST.json -sigfile MANIFEST.json.sig
+{timestamp_cmd}
+The archive/ folder holds a WACZ file (a zip of WARC 1.1 files with an index). Its own
+datapackage.json lists the SHA-256 of each WARC; `wacz validate --file archive/*.wacz` checks it,
+and any WARC reader (warcio, pywb, ReplayWeb.page) replays the pages as they were captured.
+With wildtrace installed: `wildtrace evidence verify {name}` checks all of the above at once.
+
+The pages were collected from open sources (publicly accessible websites); the information they
+contain has not been independently verified.
+"""
+
+
+@dataclass
+class Package:
+    path: Path
+    sha256: str
+    size: int
+    files: int
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _screenshot(warc: Path, record_id: str) -> bytes | None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with warc.open("rb") as stream:
+        for record in ArchiveIterator(stream):
+            if record.rec_headers.get_header("WARC-Record-ID") == record_id:
+                return bytes(record.content_stream().read())
+    return None
+
+
+def _custody_extract(config: Config, objects: set[str]) -> bytes:
+    from evidence.custody import CustodyLog
+
+    log = config.paths.custody_log
+    if not log.exists():
+        return b""
+    lines = [entry for entry in CustodyLog(log).entries()
+             if str(entry.get("object_id", "")) in objects]
+    return "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n"
+                   for e in lines).encode()
+
+
+def build_package(config: Config, *, reference: str, case_id: int, evidence: CaseEvidence,
+                  out: Path, actor: str) -> Package:
+    from evidence.signing import InstallationKey
+    from evidence.timestamp import TsaConfig, request_timestamp
+    from evidence.wacz import export_wacz
+
+    warcs = evidence.warc_files(config.paths.evidence)
+    if not warcs:
+        raise RequestBuildError(f"case #{case_id} has no captured listing: nothing to package")
+    missing = [str(p) for p in warcs if not p.is_file()]
+    if missing:
+        raise RequestBuildError(f"evidence files missing from the data directory: "
+                                f"{', '.join(missing)}")
+    key = InstallationKey.load_or_create(config.paths.keys)
+    tsa = TsaConfig.from_environment()
+    files: dict[str, bytes] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        pages = [{"url": item.url, "title": item.title or item.url}
+                 for item in evidence.listings]
+        wacz = export_wacz(warcs, pages, Path(scratch) / f"case-{case_id}.wacz", signer=key,
+                           tsa=tsa, title=f"case #{case_id} {reference}")
+        files[f"archive/{wacz.name}"] = wacz.read_bytes()
+    for item in evidence.listings:
+        for capture in reversed(item.captures):
+            if capture.screenshot_record_id and capture.warc_file:
+                picture = _screenshot(config.paths.evidence / capture.warc_file,
+                                      capture.screenshot_record_id)
+                if picture:
+                    files[f"screenshots/listing-{item.id}.png"] = picture
+                    break
+    objects = {p.name for p in warcs} | {c.record_id or "" for c in evidence.captures()}
+    files["custody/custody-extract.jsonl"] = _custody_extract(config, objects)
+    files["signing-key.pem"] = key.public_pem.encode()
+    if tsa is not None and tsa.ca_file is not None:
+        files["tsa-ca.pem"] = tsa.ca_file.read_bytes()
+    created = datetime.now(UTC).replace(microsecond=0).isoformat()
+    manifest = {
+        "format": FORMAT, "reference": reference, "case_id": case_id, "created": created,
+        "software": f"wildtrace {__version__}", "operator": actor,
+        "signer": key.fingerprint,
+        "files": [{"path": name, "sha256": _sha256(data), "size": len(data)}
+                  for name, data in sorted(files.items())],
+    }
+    manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
+    meta = {"MANIFEST.json": manifest_bytes,
+            "MANIFEST.json.sig": base64.b64decode(key.sign(manifest_bytes)),
+            "SHA256SUMS": "".join(f"{_sha256(d)}  {n}\n"
+                                  for n, d in sorted(files.items())).encode()}
+    if tsa is not None:
+        meta["MANIFEST.json.tsr"] = request_timestamp(manifest_bytes, tsa.url)
+    timestamp_cmd = ("  openssl ts -verify -data MANIFEST.json -in MANIFEST.json.tsr "
+                     "-CAfile tsa-ca.pem\n" if tsa is not None else "")
+    readme = README.format(
+        reference=reference, case_id=case_id, created=created, operator=actor,
+        version=__version__, fingerprint=key.fingerprint, name=out.name,
+        timestamp_line=("and time-stamped by an RFC 3161 authority (MANIFEST.json.tsr)."
+                        if tsa is not None else "(no time-stamping authority was configured)."),
+        timestamp_cmd=timestamp_cmd)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr("README.txt", readme)
+        for name, data in {**meta, **files}.items():
+            package.writestr(name, data)
+    partial.replace(out)
+    data = out.read_bytes()
+    return Package(out, _sha256(data), len(data), len(files))
+
+
+def verify_package(path: Path) -> list[str]:
+    """Problems with a package, one line each; an empty list means intact."""
+    from evidence.exceptions import EvidenceError
+    from evidence.signing import load_public_key, verify_signature
+    from evidence.timestamp import verify_timestamp
+    from evidence.verify import verify_path
+
+    try:
+        package = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        return [f"{path.name}: not a readable zip ({exc})"]
+    problems: list[str] = []
+    with package:
+        names = set(package.namelist())
+        for needed in ("MANIFEST.json", "MANIFEST.json.sig", "signing-key.pem"):
+            if needed not in names:
+                return [f"{path.name}: {needed} is missing"]
+        manifest_bytes = package.read("MANIFEST.json")
+        try:
+            manifest: dict[str, Any] = json.loads(manifest_bytes)
+        except ValueError:
+            return [f"{path.name}: MANIFEST.json is not valid JSON"]
+        try:
+            key = load_public_key(package.read("signing-key.pem").decode())
+        except EvidenceError as exc:
+            problems.append(f"signing-key.pem: {exc}")
+        else:
+            signature = base64.b64encode(package.read("MANIFEST.json.sig")).decode()
+            if not verify_signature(key, manifest_bytes, signature):
+                problems.append("MANIFEST.json: the signature does not verify with "
+                                "signing-key.pem (the manifest or the signature was changed)")
+        listed = {entry["path"]: entry for entry in manifest.get("files", [])}
+        for name in sorted(names - set(listed) - META - {"README.txt"}):
+            problems.append(f"{name}: in the package but not in MANIFEST.json")
+        for name, entry in listed.items():
+            if name not in names:
+                problems.append(f"{name}: listed in MANIFEST.json but missing")
+                continue
+            data = package.read(name)
+            if _sha256(data) != entry["sha256"] or len(data) != entry["size"]:
+                problems.append(f"{name}: SHA-256 {_sha256(data)} ({len(data)} bytes) differs "
+                                f"from MANIFEST.json")
+        if "MANIFEST.json.tsr" in names:
+            if "tsa-ca.pem" not in names:
+                problems.append("MANIFEST.json.tsr: no tsa-ca.pem to check it against")
+            else:
+                with tempfile.TemporaryDirectory() as scratch:
+                    ca = Path(scratch) / "tsa-ca.pem"
+                    ca.write_bytes(package.read("tsa-ca.pem"))
+                    problems += verify_timestamp(package.read("MANIFEST.json.tsr"),
+                                                 _sha256(manifest_bytes), ca)
+        with tempfile.TemporaryDirectory() as scratch:
+            for name in sorted(n for n in listed if n.endswith(".wacz") and n in names):
+                inner = Path(scratch) / Path(name).name
+                inner.write_bytes(package.read(name))
+                problems += [f"{name}: {problem}" for problem in verify_path(inner)]
+    return problems
