@@ -23,6 +23,8 @@ from evidence.settings import EVIDENCE_HASH_CHUNK_BYTES
 
 logger = logging.getLogger(__name__)
 
+_FEED_BYTES = 64 * 1024
+
 
 @dataclass
 class RecordCheck:
@@ -102,42 +104,43 @@ def _members(handle: Any, on_raw: Callable[[bytes], None]) -> Iterator[
         tuple[int, int, bytes | None, bool]]:
     """Yield (offset, length, uncompressed bytes or None if corrupt, complete) per gzip member.
 
-    Every raw chunk read is passed to ``on_raw`` first (for the whole-file hash).
+    Every raw chunk read is passed to ``on_raw`` first (for the whole-file hash). The decoder
+    is fed small windows of the chunk so the bytes it hands back past a member's end (which
+    zlib copies) stay small.
     """
-    pending = b""
-    position = 0  # file offset of pending[0]
+    view = memoryview(b"")
+    cursor = 0
+    position = 0  # file offset of view[cursor]
     decoder = zlib.decompressobj(31)
     parts: list[bytes] = []
     start = 0
-    at_eof = False
     while True:
-        if not pending and not at_eof:
+        if cursor >= len(view):
             chunk = handle.read(EVIDENCE_HASH_CHUNK_BYTES)
             if not chunk:
-                at_eof = True
-            else:
-                pending = chunk
-                on_raw(chunk)
-        if not pending:
-            if parts or position != start:
-                yield start, position - start, None, False
-            return
+                if parts or position != start:
+                    yield start, position - start, None, False
+                return
+            on_raw(chunk)
+            view = memoryview(chunk)
+            cursor = 0
+        window = view[cursor:cursor + _FEED_BYTES]
         try:
-            parts.append(decoder.decompress(pending))
+            parts.append(decoder.decompress(window))
         except zlib.error:
             yield start, position - start, None, True
             return
         if decoder.eof:
-            used = len(pending) - len(decoder.unused_data)
+            used = len(window) - len(decoder.unused_data)
+            cursor += used
             position += used
-            pending = decoder.unused_data
             yield start, position - start, b"".join(parts), True
             parts = []
             decoder = zlib.decompressobj(31)
             start = position
         else:
-            position += len(pending)
-            pending = b""
+            cursor += len(window)
+            position += len(window)
 
 
 def _check_record(offset: int, length: int, data: bytes) -> RecordCheck:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-#: Digest algorithm for WARC-Block-Digest / WARC-Payload-Digest and file hashes.
-EVIDENCE_DIGEST_ALGORITHM = "sha256"
-
 #: A WARC file is closed, renamed and sealed once it grows past this many bytes.
 EVIDENCE_WARC_ROLLOVER_BYTES = 512 * 1024 * 1024
 
@@ -29,8 +26,10 @@ EVIDENCE_TSA_TIMEOUT = 20.0
 #: Name of the signed seal written beside each closed WARC file (``<warc>`` + suffix).
 EVIDENCE_SEAL_SUFFIX = ".seal.json"
 
-#: File names of the installation's Ed25519 key pair inside the keys folder.
+#: File name of the installation's Ed25519 private key (mode 0600) in the keys folder.
 EVIDENCE_PRIVATE_KEY_FILE = "installation-ed25519.pem"
+
+#: File name of the matching public key, beside it (give it to whoever verifies).
 EVIDENCE_PUBLIC_KEY_FILE = "installation-ed25519.pub.pem"
 
 #: Bytes read at a time when hashing files (verification throughput depends on it).

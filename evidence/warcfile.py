@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from evidence.exceptions import CaptureError
-from evidence.settings import EVIDENCE_DIGEST_ALGORITHM, EVIDENCE_SOFTWARE_NAME
+from evidence.settings import EVIDENCE_SOFTWARE_NAME
 from wildtrace import __version__
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,8 @@ def warc_date(moment: datetime | None = None) -> str:
 
 
 def digest_of(data: bytes) -> str:
-    return f"{EVIDENCE_DIGEST_ALGORITHM}:{hashlib.new(EVIDENCE_DIGEST_ALGORITHM, data).hexdigest()}"
+    """``sha256:<hex>``: the only digest wildtrace writes."""
+    return f"sha256:{hashlib.sha256(data).hexdigest()}"
 
 
 @dataclass(frozen=True)
