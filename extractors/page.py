@@ -40,14 +40,16 @@ from extractors.prices import parse_price
 from extractors.profile import ExtractProfile, read_profile
 from extractors.region import country_from_language, country_from_url, currency_of
 from extractors.results import TileGroup, find_tiles
-from extractors.settings import EXTRACT_RESULTS_TEXT_SHARE
+from extractors.settings import (EXTRACT_MIN_PRICED_TILES, EXTRACT_MIN_TILES,
+                                 EXTRACT_RESULTS_TEXT_SHARE)
 from extractors.structured import Found, read_structured
 from wildtrace.models import ListingLink, PageExtraction
 
 logger = logging.getLogger(__name__)
 
-_SELLER_PAGE = re.compile(r"/(?:user|users|u|profile|profil|seller|sellers|shop|store|member|"
-                          r"members|vendor|boutique|tienda|loja|cua-hang)(?:/|$|\?)", re.IGNORECASE)
+_SELLER_PAGE = re.compile(r"/(?:user|users|u|usr|profile|profil|perfil|seller|sellers|shop|store|"
+                          r"member|members|vendor|vendeur|vendedor|verkaeufer|boutique|tienda|"
+                          r"loja|cua-hang|nguoi-ban|penjual|toko|dianpu)(?:/|$|\?)", re.IGNORECASE)
 
 
 def _profile_values(tree: HtmlElement, prof: ExtractProfile) -> dict[str, list[str]]:
@@ -242,7 +244,8 @@ def _classify_page(result: PageExtraction, group: TileGroup | None,
     if group is not None and len(group.listings) > len(listings):
         listings = group.listings
     is_results = False
-    if len(listings) >= 3:
+    if len(listings) >= EXTRACT_MIN_TILES or (group is not None and listings is group.listings
+                                              and len(listings) >= EXTRACT_MIN_PRICED_TILES):
         if not item_metadata or result.price is None:
             is_results = True
         elif group is not None:

@@ -16,7 +16,8 @@ from lxml.html import HtmlElement
 
 from extractors.dom import absolute, clean, hints, in_chrome, text_nodes
 from extractors.prices import is_price_text, parse_price
-from extractors.settings import EXTRACT_MIN_TILE_EVIDENCE, EXTRACT_MIN_TILES
+from extractors.settings import (EXTRACT_MIN_PRICED_TILES, EXTRACT_MIN_TILE_EVIDENCE,
+                                 EXTRACT_MIN_TILES)
 from wildtrace.models import ListingLink
 
 _TITLE_HINT = re.compile(r"title|name|subject|heading|headline")
@@ -153,7 +154,8 @@ def find_tiles(tree: HtmlElement, base: str, page_url: str, *, country: str | No
             continue
         group = _read_group(tiles, base, page_url, country, currency)
         count = len(group.listings)
-        if count < EXTRACT_MIN_TILES:
+        if count < EXTRACT_MIN_TILES and (count < EXTRACT_MIN_PRICED_TILES
+                                          or group.priced < count):
             continue
         if group.priced / count < EXTRACT_MIN_TILE_EVIDENCE:
             # Without prices, tiles need pictures and real titles (menus have icons and

@@ -12,6 +12,9 @@ EXTRACT_MAX_BODY_BYTES = 8 * 1024 * 1024
 #: Fewest repeated tiles (same structure, a link each) for a page to count as a result page.
 EXTRACT_MIN_TILES = 3
 
+#: Fewest tiles for a result page when every tile shows a price ("2 ads" for a narrow search).
+EXTRACT_MIN_PRICED_TILES = 2
+
 #: Share of tiles that must show a price or an image for a repeated group to be listing tiles.
 EXTRACT_MIN_TILE_EVIDENCE = 0.3
 

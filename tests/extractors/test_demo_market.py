@@ -62,3 +62,35 @@ def test_home_pages_are_result_pages(market) -> None:
             assert item is not None, link.url
             assert (link.title, link.price, link.currency) == (item.title, item.price,
                                                                item.currency)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", ["tortoise", "ivory", "marfil"])
+def test_search_pages_list_catalogue_listings(market, query: str) -> None:
+    catalog = {market.url_for(item): item for item in demo_market.load_catalog()}
+    for site in market.sites:
+        if site.style == "spa":
+            continue
+        url = f"{site.base_url}/search?q={query}"
+        body, content_type = _fetch(url)
+        result = read_listing(body, url, content_type=content_type)
+        if not result.listings:
+            assert result.page_type == "other"  # nothing found: an empty result page
+            continue
+        assert result.page_type == "results", (site.name, query)
+        for link in result.listings:
+            item = catalog[link.url]
+            assert (link.title, link.price, link.currency) == (item.title, item.price,
+                                                               item.currency)
+
+
+@pytest.mark.slow
+def test_seller_page_of_the_plain_site(market) -> None:
+    site = next(s for s in market.sites if s.name == "mercado")
+    seller = next(item for item in demo_market.load_catalog() if item.site == "mercado")
+    url = site.base_url + seller.seller_path
+    body, content_type = _fetch(url)
+    result = read_listing(body, url, content_type=content_type)
+    assert result.page_type == "seller"
+    assert result.seller == seller.seller_name
+    assert market.url_for(seller) in {link.url for link in result.listings}
