@@ -40,8 +40,11 @@ from extractors.prices import parse_price
 from extractors.profile import ExtractProfile, read_profile
 from extractors.region import country_from_language, country_from_url, currency_of
 from extractors.results import TileGroup, find_tiles
-from extractors.settings import (EXTRACT_MIN_PRICED_TILES, EXTRACT_MIN_TILES,
-                                 EXTRACT_RESULTS_TEXT_SHARE)
+from extractors.settings import (
+    EXTRACT_MIN_PRICED_TILES,
+    EXTRACT_MIN_TILES,
+    EXTRACT_RESULTS_TEXT_SHARE,
+)
 from extractors.structured import Found, read_structured
 from wildtrace.models import ListingLink, PageExtraction
 

@@ -16,8 +16,11 @@ from lxml.html import HtmlElement
 
 from extractors.dom import absolute, clean, hints, in_chrome, text_nodes
 from extractors.prices import is_price_text, parse_price
-from extractors.settings import (EXTRACT_MIN_PRICED_TILES, EXTRACT_MIN_TILE_EVIDENCE,
-                                 EXTRACT_MIN_TILES)
+from extractors.settings import (
+    EXTRACT_MIN_PRICED_TILES,
+    EXTRACT_MIN_TILE_EVIDENCE,
+    EXTRACT_MIN_TILES,
+)
 from wildtrace.models import ListingLink
 
 _TITLE_HINT = re.compile(r"title|name|subject|heading|headline")
