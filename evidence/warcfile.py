@@ -82,7 +82,11 @@ class WarcFileWriter:
                   "format": "WARC File Format 1.1",
                   "conformsTo": "https://iipc.github.io/warc-specifications/specifications/"
                                 "warc-format/warc-1.1/"}
-        fields.update(warcinfo)
+        for key, value in warcinfo.items():
+            if key == "software":  # ours stays first: it wrote the bytes
+                fields["software"] = f"{fields['software']}; {value}"
+            else:
+                fields[key] = value
         body = "".join(f"{key}: {_one_line(value)}\r\n" for key, value in fields.items())
         data = body.encode("utf-8")
         record = self.write_record(

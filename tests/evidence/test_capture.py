@@ -27,7 +27,7 @@ WARCIO = Path(sys.executable).parent / "warcio"
 
 def _capture(root: Path, origin: str, paths: list[str]) -> tuple[CaptureProxy, list[int]]:
     statuses = []
-    warcinfo = {"operator": "tester", "case": "CASE-1", "crawl": "c1"}
+    warcinfo = {"operator": "tester", "case": "CASE-1", "crawl": "c1", "software": "probe"}
     with CaptureProxy(root / "evidence" / "warcs", prefix="test", warcinfo=warcinfo) as proxy, \
             httpx.Client(proxy=proxy.url, timeout=20) as client:
         for path in paths:
@@ -63,6 +63,8 @@ def test_gzip_page_is_stored_as_sent(tmp_path: Path, origin: str) -> None:
     assert raw.startswith(b"WARC/1.1\r\n")
     warcinfo_text = records[0][3].decode()
     assert "case: CASE-1" in warcinfo_text and "operator: tester" in warcinfo_text
+    assert "software: wildtrace 0.1.0 (capture: warcprox 2.13" in warcinfo_text
+    assert "; probe\r\n" in warcinfo_text and "format: WARC File Format 1.1" in warcinfo_text
     check = subprocess.run([str(WARCIO), "check", str(warc)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
 
