@@ -97,7 +97,12 @@ class CaptureProxy:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        self.stop()
+        try:
+            self.stop()
+        except CaptureError as error:
+            if exc is None:
+                raise
+            logger.error("%s (while handling %r)", error, exc)  # do not mask the first error
 
     def start(self) -> None:
         import warcprox

@@ -80,3 +80,47 @@ def test_capture_with_timestamped_seal(tmp_path: Path, origin: str, tsa: LocalTs
     other = make_tsa(tmp_path / "other")
     assert any("time-stamp does not verify" in str(p)
                for p in verify_path(warc, tsa_ca_file=other))
+
+
+CRASHER = '''
+import sys, time
+from pathlib import Path
+import httpx
+from evidence.capture import CaptureProxy
+
+warc_dir, origin = Path(sys.argv[1]), sys.argv[2]
+proxy = CaptureProxy(warc_dir, prefix="killed", warcinfo={"operator": "tester"})
+proxy.start()
+with httpx.Client(proxy=proxy.url) as client:
+    for n in range(5):
+        client.get(f"{origin}/page/{n}")
+while len(proxy.responses) < 5:
+    time.sleep(0.02)
+print("written", flush=True)
+time.sleep(60)
+'''
+
+
+def test_killed_capture_is_recovered_at_next_start(tmp_path: Path, origin: str) -> None:
+    import signal
+    import subprocess
+
+    warc_dir = tmp_path / "evidence" / "warcs"
+    script = tmp_path / "crasher.py"
+    script.write_text(CRASHER)
+    child = subprocess.Popen([sys.executable, str(script), str(warc_dir), origin],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "written"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    [left_open] = list(warc_dir.glob("*.warc.gz.open"))
+    with CaptureProxy(warc_dir, prefix="next", warcinfo={}) as proxy:
+        pass
+    [recovered] = proxy.recovered
+    assert recovered.path.name == left_open.name[: -len(".open")]
+    assert recovered.state == "recovered" and recovered.complete_records == 11
+    log = CustodyLog(tmp_path / "evidence" / "custody.jsonl")
+    assert [e["action"] for e in log.entries()] == ["crash-recovery", "seal"]
+    assert verify_path(tmp_path / "evidence") == []
