@@ -8,13 +8,38 @@ import signal
 import socket
 import subprocess
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 from store import Store
 from wildtrace.models import PageExtraction, SpeciesMention, Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
 NOIDA = ROOT / ".venv" / "bin" / "noida-db"
+PG_ADMIN_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database (skips when the server is not running), dropped after."""
+    if not _listening(5432):
+        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
+    import sqlalchemy as sa
+
+    name = f"wt_store_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 ELEPHANT = SpeciesMention("Loxodonta africana", "African elephant", "I/II")
 PANGOLIN = SpeciesMention("Manis javanica", "Sunda pangolin", "I")

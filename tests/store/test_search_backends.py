@@ -5,11 +5,20 @@ Expected sets are computed from the corpus definition in conftest.py, not from t
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from store_test_corpus import MARKETPLACES, WORDING, NoidaServer, corpus, fill
+from store_test_corpus import (
+    MARKETPLACES,
+    WORDING,
+    NoidaServer,
+    corpus,
+    fill,
+    postgres_database,
+)
 
 from store import InvalidQueryError, SearchQuery, Store
 from store.search.elastic import ElasticBackend
@@ -20,27 +29,32 @@ PAGES = corpus(36)
 DECIDED = {2: "confirm", 5: "dismiss", 14: "confirm", 20: "escalate"}  # corpus index -> decision
 
 
-@pytest.fixture(params=[
+@pytest.fixture(scope="module", params=[
     "sqlite",
     pytest.param("postgresql", marks=pytest.mark.postgres),
     pytest.param("elasticsearch", marks=pytest.mark.elasticsearch),
 ])
-def filled(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, list[int]]]:
-    if request.param == "sqlite":
-        store = Store(f"sqlite:///{tmp_path / 'search.db'}")
-    elif request.param == "postgresql":
-        store = Store(request.getfixturevalue("pg_url"))
-    else:
-        noida: NoidaServer = request.getfixturevalue("noida")
-        prefix = request.getfixturevalue("es_index")
-        store = Store(f"sqlite:///{tmp_path / 'search.db'}",
-                      index=ElasticBackend(noida.url, prefix=prefix))
-    ids = fill(store, PAGES)
-    for index, decision in DECIDED.items():
-        store.record_decision(ids[index], "ann", decision)
-    assert store.search(SearchQuery(limit=1)).backend.split()[0] == request.param
-    yield store, ids
-    store.close()
+def filled(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, list[int]]]:
+    """One store per backend for the whole module (the query tests only read)."""
+    folder = tmp_path_factory.mktemp("search")
+    with ExitStack() as cleanup:
+        if request.param == "sqlite":
+            store = Store(f"sqlite:///{folder / 'search.db'}")
+        elif request.param == "postgresql":
+            store = Store(cleanup.enter_context(postgres_database()))
+        else:
+            noida: NoidaServer = request.getfixturevalue("noida")
+            if noida.process is None:
+                noida.start()
+            store = Store(f"sqlite:///{folder / 'search.db'}",
+                          index=ElasticBackend(noida.url, prefix=f"t{uuid.uuid4().hex[:10]}"))
+        cleanup.callback(store.close)
+        ids = fill(store, PAGES)
+        for index, decision in DECIDED.items():
+            store.record_decision(ids[index], "ann", decision)
+        assert store.search(SearchQuery(limit=1)).backend.split()[0] == request.param
+        yield store, ids
 
 
 def expect(ids: list[int], keep: Callable[[int, Item], bool]) -> set[int]:
