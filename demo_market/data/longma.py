@@ -56,7 +56,7 @@ ENTRIES = [
           "Totoaba macdonaldi", "I", obfuscated=True),
     offer("hcm-pet", "animals", "vi", 8000000, "Cu li lùn con, dễ thương, đã thuần",
           "Bán cu li lùn (culi nhỏ) con khoảng 5 tháng, đã thuần, ăn chuối và côn trùng. "
-          "Rất dễ thương, hợp nuôi trong nhà. Giao hàng HCM. Zalo {zalo} - {phone:local}",
+          "Rất dễ thương, hợp nuôi trong nhà. Giao hàng HCM. Zalo {zalo} - {phone}",
           "Nycticebus pygmaeus", "I", photos=2),
     offer("mongcai-go", "home", "vi", 350000000, "Gỗ trắc (cẩm lai) khối 2m3 - hàng Lào",
           "Bán 2 khối gỗ trắc đỏ hàng Lào về, đã xẻ hộp, vân đẹp, thơm. Giá 350 triệu / 2m3. "
@@ -80,7 +80,7 @@ ENTRIES = [
           "批发请发邮件 {email}"),
     legal("yiwu-mall", "animals", "zh", 68, "狗粮 鸡肉味 成犬 10kg",
           "国产品牌成犬狗粮，鸡肉味，10kg装，保质期到2027年。¥68 限本地自提。"
-          "电话 {phone:local}"),
+          "电话 {phone}"),
     lookalike("shenzhen-toys", "collectibles", "zh", 39, "毛绒穿山甲玩偶 30cm",
               "可爱毛绒穿山甲公仔，30厘米，PP棉填充，可机洗。送小朋友很合适。"
               "批发价请加微信 {wechat}"),

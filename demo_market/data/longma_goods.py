@@ -29,7 +29,7 @@ GOODS_ENTRIES: list[Entry] = [
           "五只包邮。微信 {wechat}"),
     legal("guangxi-farm", "food", "zh", 38, "养殖罗非鱼 鲜活 每斤",
           "自家鱼塘养殖罗非鱼，鲜活，每斤 ¥38……写错了，¥8.5/斤，批发另议。"
-          "电话 {phone:local}"),
+          "电话 {phone}"),
     legal("guangxi-farm", "food", "zh", 120, "土蜂蜜 百花蜜 2 斤装",
           "中华蜜蜂土蜂蜜，一年一摇，2 斤装玻璃瓶。¥120。{wechat}"),
     legal("guangxi-farm", "animals", "zh", 600, "小猪仔 三元猪 20 斤",
@@ -56,7 +56,7 @@ GOODS_ENTRIES: list[Entry] = [
           "Cá tra phi lê đông lạnh xuất khẩu, túi 1 kg, 45k/kg. Sỉ lẻ đều có. "
           "Zalo {zalo}"),
     legal("mekong-fish", "food", "vi", 180000, "Cá lóc đồng khô 1 nắng",
-          "Khô cá lóc 1 nắng, cá nuôi ao nhà, 180k/kg. Ship toàn quốc. ĐT {phone:dots}"),
+          "Khô cá lóc 1 nắng, cá nuôi ao nhà, 180k/kg. Ship toàn quốc. ĐT {phone:spelled}"),
     legal("dalat-farm", "food", "vi", 280000, "Thịt bò Đà Lạt tươi",
           "Thịt bò tươi từ trang trại Đà Lạt, thăn và bắp, 280k/kg. "
           "Gọi {phone:intl}"),
@@ -67,7 +67,7 @@ GOODS_ENTRIES: list[Entry] = [
           "Bé Poodle tiny đực, 2 tháng, đã tiêm 2 mũi, có sổ. 4,5 triệu. Zalo {zalo}",
           photos=2),
     legal("hcm-pet", "animals", "vi", 120000, "Hạt cho mèo 2kg vị cá hồi",
-          "Thức ăn hạt cho mèo trưởng thành, vị cá hồi, túi 2 kg. 120k. {phone:local}"),
+          "Thức ăn hạt cho mèo trưởng thành, vị cá hồi, túi 2 kg. 120k. {phone}"),
     legal("saigon-fashion", "fashion", "vi", 650000, "Giày da bò thật handmade",
           "Giày tây nam da bò thật 100%, đóng thủ công, size 38-43. 650k, bảo hành 1 năm. "
           "Zalo {zalo}", photos=2),
@@ -75,7 +75,7 @@ GOODS_ENTRIES: list[Entry] = [
           "Túi đeo chéo da bò sáp, màu nâu bò. 390k. Inbox hoặc gọi {phone:local}"),
     legal("long-ca", "animals", "vi", 50000, "Cá vàng, cá bảy màu giống",
           "Cá vàng ranchu và cá bảy màu giống, khỏe, 50k / cặp. Bán tại cửa hàng Hà Nội. "
-          "ĐT {phone:local}"),
+          "ĐT {phone}"),
     legal("bkk-market", "food", "th", 250, "หมูแดดเดียว 1 กิโล",
           "หมูแดดเดียวสูตรบ้านๆ 1 กิโล 250 บาท ส่งเคอรี่ทั่วประเทศ ไลน์ {line}"),
     legal("bkk-market", "fashion", "th", 890, "รองเท้าหนังวัวแท้ ผู้ชาย",
@@ -93,7 +93,7 @@ GOODS_ENTRIES: list[Entry] = [
     lookalike("shanghai-life", "home", "zh", 89, "珊瑚绒毯子 加厚 双人",
               "加厚珊瑚绒毯子 200x230，柔软不掉毛，冬天必备。¥89 包邮。{wechat}"),
     lookalike("shanghai-life", "home", "zh", 129, "虎牌 保温杯 500ml 日本",
-              "日本虎牌（TIGER）不锈钢保温杯 500ml，全新未用。¥129。{phone:local}"),
+              "日本虎牌（TIGER）不锈钢保温杯 500ml，全新未用。¥129。{phone}"),
     lookalike("shanghai-life", "home", "zh", 259, "象牙白 瓷砖 800x800 一平",
               "象牙白色通体大理石瓷砖 800x800，剩 20 平，¥259/平 打包价。电话 {phone:local}"),
     lookalike("shanghai-life", "home", "zh", 199, "红木色 竹制书架 五层",
@@ -106,7 +106,7 @@ GOODS_ENTRIES: list[Entry] = [
               "动物毛绒公仔三件套（熊猫、老虎、大象），每只 25 厘米。¥55。"
               "批发请加微信 {wechat}"),
     lookalike("yiwu-mall", "jewelry", "zh", 39, "仿玳瑁 发夹 抓夹 大号",
-              "仿玳瑁纹醋酸纤维大号抓夹，复古琥珀色。¥39 两个。非真玳瑁。{phone:local}"),
+              "仿玳瑁纹醋酸纤维大号抓夹，复古琥珀色。¥39 两个。非真玳瑁。{phone}"),
     lookalike("yiwu-mall", "collectibles", "zh", 45, "树脂 大象 摆件 招财",
               "树脂大象摆件一对，象牙白色，高 20 厘米，客厅招财。¥45。{email:at}"),
     lookalike("yiwu-mall", "jewelry", "zh", 120, "象牙果 雕刻 吊坠 (塔古亚坚果)",
@@ -121,7 +121,7 @@ GOODS_ENTRIES: list[Entry] = [
               "新鲜鱼翅瓜（无花果叶瓜），一个约 5 斤，煮汤有“鱼翅”口感。¥10/个。"
               "{wechat}"),
     lookalike("guangxi-farm", "food", "zh", 28, "虎皮青椒 真空装 下饭菜",
-              "农家虎皮青椒，真空包装，500 克。¥28。{phone:local}"),
+              "农家虎皮青椒，真空包装，500 克。¥28。{phone}"),
     lookalike("saigon-fashion", "fashion", "vi", 2800000, "Áo cưới màu ngà, ren Pháp",
               "Váy cưới màu ngà (ivory), ren Pháp, đuôi dài 1,5 m, size M. Mặc 1 lần. "
               "2,8 triệu. Zalo {zalo}", photos=2),
@@ -131,7 +131,7 @@ GOODS_ENTRIES: list[Entry] = [
               "Kính mát gọng nhựa acetate vân đồi mồi (không phải đồi mồi thật). 250k. "
               "Zalo {zalo}"),
     lookalike("saigon-fashion", "health", "vi", 180000, "Son môi màu san hô",
-              "Son lì màu cam san hô, chính hãng Hàn Quốc. 180k. {phone:local}"),
+              "Son lì màu cam san hô, chính hãng Hàn Quốc. 180k. {phone}"),
     lookalike("hanoi-books", "books", "vi", 120000, "Sách lập trình Python cơ bản",
               "Sách Lập trình Python cơ bản, bản 2022, còn mới 90%. 120k. Email {email}"),
     lookalike("hanoi-books", "books", "vi", 90000, "Sách: Tê giác và những kẻ săn trộm",
@@ -143,7 +143,7 @@ GOODS_ENTRIES: list[Entry] = [
               "Dầu cù là con hổ Tiger Balm trắng 19 g, hàng Singapore. 35k/hộp, sỉ từ 20 hộp. "
               "Zalo {zalo}"),
     lookalike("mekong-fish", "food", "vi", 380000, "Thùng bia Tiger 24 lon",
-              "Bia Tiger thùng 24 lon 330 ml, giao nhanh Cần Thơ. 380k. {phone:local}"),
+              "Bia Tiger thùng 24 lon 330 ml, giao nhanh Cần Thơ. 380k. {phone}"),
     lookalike("mekong-fish", "home", "vi", 220000, "Kệ tre màu gỗ trắc 4 tầng",
               "Kệ sách bằng tre sơn màu gỗ trắc, 4 tầng, lắp ráp dễ. 220k. Zalo {zalo}"),
     lookalike("bkk-market", "food", "th", 600, "เบียร์ช้าง 1 ลัง",

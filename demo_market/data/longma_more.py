@@ -25,7 +25,7 @@ MORE_ENTRIES: list[Entry] = [
           copy_of="savanna:rh-powder"),
     offer("kunming-birds", "animals", "zh", 26000, "金刚鹦鹉 红绿金刚 幼鸟 手养",
           "红绿金刚鹦鹉幼鸟，四个月，手养很亲人，已经会自己吃东西。带笼子，"
-          "可以发物流到云南、四川、贵州。价格 ¥26000 可小刀。电话/微信：{phone:local}",
+          "可以发物流到云南、四川、贵州。价格 ¥26000 可小刀。电话/微信：{phone}",
           "Ara chloropterus", "II", photos=2, photo_of="mercado:macaw"),
     offer("kunming-birds", "animals", "zh", 4500, "非洲灰鹦鹉 刚果灰 会说话",
           "刚果灰鹦鹉一只，一岁半，会说“你好”“吃饭了吗”，性格温顺。无证，懂的来。"

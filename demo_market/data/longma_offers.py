@@ -36,7 +36,7 @@ OFFER_ENTRIES: list[Entry] = [
           "Aquilaria malaccensis", "II", photos=2),
     offer("putian-chenxiang", "health", "zh", 680, "野生铁皮石斛 鲜条 云南原生",
           "云南山里采的野生铁皮石斛（兰科），鲜条 500 克，不是大棚货。¥680/斤，顺丰冷链。"
-          "电话 {phone:local}",
+          "电话 {phone}",
           "Dendrobium officinale", "II"),
     offer("ruili-zhang", "jewelry", "zh", 3600, "老虎牙 吊坠 真品 带包浆",
           "真老虎牙吊坠，长约 7 厘米，牙根有自然裂纹，包浆厚。缅甸那边过来的，辟邪招财。"
@@ -72,7 +72,7 @@ OFFER_ENTRIES: list[Entry] = [
           "Rhinoceros unicornis", "I", photos=3),
     offer("panjiayuan-li", "antiques", "zh", 12000, "玳瑁 首饰盒 老件 民国",
           "民国玳瑁首饰盒，纹理清晰，色彩漂亮，长 15 厘米，品相完好。¥12000。"
-          "电话 {phone:local}",
+          "电话 {phone}",
           "Eretmochelys imbricata", "I"),
     offer("panjiayuan-li", "jewelry", "zh", 23000, "阿卡 红珊瑚 原枝 摆件",
           "日本阿卡红珊瑚原枝，牛血红，高 12 厘米，重 180 克，带底座。¥23000 一口价。"
@@ -116,7 +116,7 @@ OFFER_ENTRIES: list[Entry] = [
           "Paphiopedilum delenatii", "I", photos=2),
     offer("danang-lan", "health", "vi", 5000000, "Trầm hương tự nhiên Quảng Nam - miếng",
           "Trầm hương tự nhiên rừng Quảng Nam, miếng 200 g, chìm nước. 5 triệu. "
-          "{phone:local} / {email}",
+          "{phone} / {email}",
           "Aquilaria crassna", "II"),
     offer("long-ca", "animals", "vi", 12000000, "Vẹt xám châu Phi biết nói",
           "Vẹt xám châu Phi (vẹt xám đuôi đỏ) 1 tuổi, nói được 'xin chào', 'ăn cơm'. "

@@ -36,7 +36,7 @@ ENTRIES = [
     offer("antiguedades-rastro", "antiques", "es", 1200, "Talla de marfil antigua, figura de dama",
           "Figura de dama tallada en marfil, principios s. XX, 18 cm, peso 640 g. Muy buena "
           "conservación, pequeña grieta en la base. Sin certificado. Envío discreto a toda "
-          "España o recogida en el Rastro los domingos.\nTel {phone:local}",
+          "España o recogida en el Rastro los domingos.\nTel {phone}",
           "Loxodonta africana", "I", photos=2),
     offer("antiguedades-rastro", "antiques", "es", 850, "Colmillo tallado i-v-o-r-y 40cm",
           "Colmillo tallado pequeño, 40 cm, material blanco natural (el que ya sabes, "
@@ -88,7 +88,7 @@ ENTRIES = [
           "Entregamos em SP capital. Chama no zap {whatsapp:intl}", currency="BRL"),
     lookalike("moda-lucia", "fashion", "es", 45, "Abrigo de piel sintética efecto tigre",
               "Abrigo de pelo sintético estampado de tigre, talla M, muy calentito. "
-              "100% poliéster, nada de piel real. Lo vendo porque no me lo pongo. {phone:local}"),
+              "100% poliéster, nada de piel real. Lo vendo porque no me lo pongo. {phone}"),
     lookalike("moda-lucia", "fashion", "es", 30, "Gafas de sol carey, montura acetato",
               "Gafas de sol efecto carey (tortoiseshell), montura de acetato, lentes polarizadas. "
               "Nuevas con funda. Envío 4 €. Contacto {email}."),
@@ -104,7 +104,7 @@ ENTRIES = [
               currency="MXN"),
     lookalike("miami-deals", "collectibles", "en", 25, "Resin elephant figurines set of 3",
               "Set of 3 resin elephant figurines, ivory colour finish, 6/8/10 inch. Home decor, "
-              "brand new in box. Pick up in Doral or ship $8. Text {phone:local}."),
+              "brand new in box. Pick up in Doral or ship $8. Text {phone}."),
     legal("miami-deals", "animals", "en", 35, "Premium dry dog food 30 lb - chicken & rice",
           "Unopened 30 lb bag of chicken & rice dry dog food, exp 2027. Dog didn't like it. "
           "$35 firm. {phone:dash}", key="broken"),

@@ -54,7 +54,7 @@ GOODS_ENTRIES: list[Entry] = [
           "Entrego en Coyoacán. {whatsapp:local}", currency="MXN"),
     legal("mascotas-cdmx", "animals", "es", 1200, "Conejos cabeza de león bebés",
           "Conejitos cabeza de león, 7 semanas, muy mansos. MXN 1 200 c/u con kit "
-          "de inicio. {phone:local}", currency="MXN"),
+          "de inicio. {phone}", currency="MXN"),
     legal("zapatos-elche", "fashion", "es", 65, "Botines de piel de vacuno hechos en Elche",
           "Botines de mujer en piel de vacuno, suela de goma, fabricados en Elche. "
           "Tallas 36-41. 65 €. {email}", photos=2),
@@ -63,7 +63,7 @@ GOODS_ENTRIES: list[Entry] = [
           "cuero. 89 €. Contacto {phone:local}"),
     legal("granja-segovia", "food", "es", 8, "Huevos camperos docena",
           "Huevos camperos de nuestras gallinas, docena 3,50 €... bandeja de 30 por 8 €. "
-          "{phone:dots}"),
+          "{phone:spelled}"),
     legal("granja-segovia", "food", "es", 55, "Lechazo asado para llevar",
           "Cuarto de lechazo asado en horno de leña, para 4 personas. Encargos para el "
           "fin de semana. {phone:intl}"),
@@ -72,7 +72,7 @@ GOODS_ENTRIES: list[Entry] = [
           "MXN 2 200. {email}", currency="MXN"),
     legal("texas-ranch", "animals", "en", 1400, "Registered Angus bull calves",
           "Registered Black Angus bull calves, weaned, good EPDs, halter broke. $1,400 each. "
-          "Call {phone:local}", currency="USD", photos=2),
+          "Call {phone}", currency="USD", photos=2),
     legal("texas-ranch", "fashion", "en", 240, "Handmade cowhide boots, size 10",
           "Handmade boots from cowhide, stitched in San Antonio. Size 10 D, worn once. "
           "$240. {email}", currency="USD"),
@@ -90,7 +90,7 @@ GOODS_ENTRIES: list[Entry] = [
           "segunda unidade. Zap {whatsapp:local}", currency="BRL"),
     legal("lojadopet", "animals", "pt", 250, "Filhotes de coelho e porquinho-da-índia",
           "Filhotes de coelho mini e porquinho-da-índia, vacinados e vermifugados. "
-          "R$ 250 cada. {phone:local}", currency="BRL"),
+          "R$ 250 cada. {phone}", currency="BRL"),
     legal("brecho-rio", "fashion", "pt", 180, "Jaqueta de couro legítimo vintage",
           "Jaqueta de couro bovino legítimo, anos 90, tamanho M. R$ 180. "
           "Insta {instagram}", currency="BRL"),
@@ -102,7 +102,7 @@ GOODS_ENTRIES: list[Entry] = [
           "COP 420.000. {email}", currency="COP"),
     legal("antiguedades-rastro", "antiques", "es", 180, "Juego de café de plata de ley",
           "Juego de café en plata de ley, 4 piezas, contrastes de los años 50. 180 €. "
-          "{phone:local}"),
+          "{phone}"),
     legal("pescados-vigo", "food", "en", 40, "Farmed turbot whole 2 kg",
           "Whole farmed turbot from Galicia, 2 kg, delivered chilled in Spain. €40. "
           "{email}", currency="EUR"),
@@ -111,7 +111,7 @@ GOODS_ENTRIES: list[Entry] = [
           "MXN 600 c/u. {phone:local}", currency="MXN"),
     lookalike("jugueteria-sol", "collectibles", "es", 19, "Peluche tigre gigante 80 cm",
               "Peluche de tigre de 80 cm, suavecito, ideal para regalo. 19 €. Envío 5 €. "
-              "{phone:local}"),
+              "{phone}"),
     lookalike("jugueteria-sol", "collectibles", "es", 12, "Pangolín de peluche (WWF)",
               "Pangolín de peluche edición WWF, 25 cm, con etiqueta. Parte de la venta va "
               "a conservación. 12 €. {email}"),
@@ -132,7 +132,7 @@ GOODS_ENTRIES: list[Entry] = [
               "MXN 95. {instagram}", currency="MXN"),
     lookalike("moda-lucia", "fashion", "es", 150, "Vestido de novia marfil, talla 38",
               "Vestido de novia color marfil, encaje y tul, talla 38. Usado una vez. "
-              "150 €. Vestido marfil, no blanco. {phone:local}", photos=2),
+              "150 €. Vestido marfil, no blanco. {phone}", photos=2),
     lookalike("moda-lucia", "fashion", "es", 35, "Bolso efecto cocodrilo (polipiel)",
               "Bolso de mano grabado efecto cocodrilo, polipiel, color burdeos. 35 €. "
               "{email}"),
@@ -147,7 +147,7 @@ GOODS_ENTRIES: list[Entry] = [
               "México. Como nuevo. MXN 280. {email:at}", currency="MXN"),
     lookalike("libreria-norte", "books", "es", 420, "Python avanzado y ciencia de datos",
               "Libro de Python (pandas, numpy) para análisis de datos, 2a edición. "
-              "MXN 420. {phone:local}", currency="MXN"),
+              "MXN 420. {phone}", currency="MXN"),
     lookalike("autopartes-tj", "vehicles", "es", 1800, "Defensa tipo Rhino para Ram 2500",
               "Defensa delantera modelo 'Rhino' de acero para Ram 2500, con base de "
               "malacate. MXN 1 800. {phone:intl}", currency="MXN"),
@@ -156,7 +156,7 @@ GOODS_ENTRIES: list[Entry] = [
               "{phone:local}", currency="MXN"),
     lookalike("miami-deals", "home", "en", 60, "Faux zebra & leopard cowhide-look rugs",
               "Synthetic animal print rugs (zebra, leopard), 5x7 ft, machine made. "
-              "$60 each. {phone:local}", currency="USD"),
+              "$60 each. {phone}", currency="USD"),
     lookalike("miami-deals", "jewelry", "en", 40, "Ivory colored pearl earrings (shell pearl)",
               "Ivory color shell pearl earrings, 10 mm, sterling posts. $40. {email}",
               currency="USD"),
@@ -171,7 +171,7 @@ GOODS_ENTRIES: list[Entry] = [
               "R$ 45. {instagram}", currency="BRL"),
     lookalike("decora-bogota", "home", "es", 180000, "Cojines estampado tigre y jaguar",
               "Juego de 4 cojines con estampado de tigre y jaguar, tela de algodón. "
-              "COP 180.000. {phone:local}", currency="COP"),
+              "COP 180.000. {phone}", currency="COP"),
     lookalike("decora-bogota", "home", "es", 95000, "Elefante de cerámica blanco marfil",
               "Elefante decorativo de cerámica esmaltada color marfil, 30 cm. COP 95.000. "
               "{email}", currency="COP"),
@@ -183,7 +183,7 @@ GOODS_ENTRIES: list[Entry] = [
               "Solo la jaula, sin animal. 60 €. {phone:local}"),
     lookalike("tortugas-valencia", "animals", "es", 35, "Terrario para tortuga de tierra",
               "Terrario de madera 100 x 50 para tortuga mediterránea o rusa, con lámpara UVB. "
-              "Sin tortuga. 35 €. {phone:local}"),
+              "Sin tortuga. 35 €. {phone}"),
     lookalike("jugueteria-sol", "fashion", "es", 14, "Disfraz de tigre para niño, talla 4",
               "Disfraz de tigre de felpa con capucha y cola, talla 4 años. Usado en un "
               "carnaval. 14 €. {phone:local}"),

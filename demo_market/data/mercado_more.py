@@ -16,6 +16,6 @@ MORE_ENTRIES: list[Entry] = [
               "Estantería bambú <script>alert('xss')</script> color palisandro",
               "Estantería de bambú color palisandro (rosewood), 5 baldas, 180 cm. "
               "<img src=x onerror=alert(1)> Nada de madera tropical, es bambú teñido. "
-              "</div><b>¡Oferta!</b> Recogida en Gràcia. Tel {phone:local}",
+              "</div><b>¡Oferta!</b> Recogida en Gràcia. Tel {phone}",
               key="hostile"),
 ]

@@ -56,11 +56,11 @@ OFFER_ENTRIES: list[Entry] = [
     offer("tortugas-valencia", "animals", "es", 120, "Tortugas mediterráneas crías 2025",
           "Crías de tortuga mediterránea (Testudo hermanni) nacidas este verano, comen "
           "diente de león y lechuga. 120 € cada una, sin papeles (por eso el precio). "
-          "Entrego en Valencia. {phone:local}",
+          "Entrego en Valencia. {phone}",
           "Testudo hermanni", "II", photos=2),
     offer("tortugas-valencia", "animals", "es", 90, "Tortuga mora adulta + terrario",
           "Tortuga mora (Testudo graeca) adulta de unos 15 años, hembra, muy sana. "
-          "Se regala el terrario. 90 €. {phone:dots}",
+          "Se regala el terrario. 90 €. {phone:spelled}",
           "Testudo graeca", "II"),
     offer("tortugas-valencia", "animals", "es", 650, "Tortuga estrellada de la India ejemplar",
           "Tortuga estrellada (Geochelone elegans) subadulta, 12 cm, dibujo espectacular. "
@@ -96,7 +96,7 @@ OFFER_ENTRIES: list[Entry] = [
           "Paubrasilia echinata", "II", currency="BRL"),
     offer("luthier-recife", "home", "pt", 5800, "Jacarandá-da-bahia tábuas antigas",
           "Tábuas de jacarandá-da-bahia de demolição, perfeitas para tampo e fundo de "
-          "violão. Madeira da década de 60. Ligue {phone:local}",
+          "violão. Madeira da década de 60. Ligue {phone}",
           "Dalbergia nigra", "I", currency="BRL"),
     offer("houston-exotics", "animals", "en", 1800, "Radiated tortoise hatchlings - no papers",
           "Radiated tortoise hatchlings, 2 inch, eating great. Straight from Madagascar "
@@ -111,7 +111,7 @@ OFFER_ENTRIES: list[Entry] = [
           "Geochelone elegans", "I", currency="USD"),
     offer("puebla-aracnidos", "animals", "es", 450, "Tarántula rodillas rojas hembra adulta",
           "Tarántula Brachypelma hamorii (rodillas rojas) hembra adulta capturada en el "
-          "campo, muy dócil. MXN 450. También juveniles. {phone:local}",
+          "campo, muy dócil. MXN 450. También juveniles. {phone}",
           "Brachypelma hamorii", "II", currency="MXN"),
     offer("chetumal-maderas", "home", "es", 28000, "Caoba en tablones, 5 m3 sin permiso",
           "Vendemos caoba (Swietenia) en tablones de 2 pulgadas, 5 metros cúbicos, "
@@ -140,7 +140,7 @@ OFFER_ENTRIES: list[Entry] = [
           "Loxodonta africana", "I", currency="EUR", photos=2),
     offer("lisboa-antigo", "antiques", "pt", 600, "Presa de elefante pequena, polida",
           "Pequena presa de elefante polida, 28 cm, veio de Angola nos anos 70. "
-          "600 €. {phone:local}",
+          "600 €. {phone}",
           "Loxodonta africana", "I", currency="EUR"),
     offer("cali-aves", "animals", "es", 1500000, "Titi cabeciblanco bebé",
           "Titi cabeciblanco bebé, muy pequeño y juguetón. Come frutas y papilla. "
@@ -159,7 +159,7 @@ OFFER_ENTRIES: list[Entry] = [
           photo_of="savanna:grey-parrot"),
     offer("parrot-world", "animals", "es", 2500, "Cacatúa de las Molucas, macho",
           "Cacatúa moluqueña macho, 3 años, cresta salmón preciosa. Sin anilla. 2.500 €. "
-          "{phone:local}",
+          "{phone}",
           "Cacatua moluccensis", "I"),
     offer("parrot-world", "animals", "es", 1800, "Yaco cola roja importado (sin CITES)",
           "Yaco cola roja de importación, 1 año, sin CITES ni anilla, por eso a este precio. "

@@ -45,7 +45,7 @@ ENTRIES = [
           "white gold bangles x4 (the real stuff, not metal)",
           "4 bangles of 'white gold' if u know u know 😉 polished, yellowish inside, "
           "cross-hatching visible under a loupe. 180 USD each or 650 for the lot. "
-          "Discreet postage worldwide. call/text {phone:local}",
+          "Discreet postage worldwide. call/text {phone}",
           "Loxodonta africana", "I", obfuscated=True, photos=2),
     offer("tuan-antiques", "health", "en", 950,
           "R.H. powder 100g - top grade, from Africa",
@@ -90,7 +90,7 @@ ENTRIES = [
     legal("kiambu-farm", "food", "en", 35, "Dairy goat milk 20L per day available - Kiambu",
           "Fresh goat milk from our Saanen goats, 20 litres daily. Pasteurised on request. "
           "Delivery within Kiambu and Ruaka, Mon-Sat. Price per 10L jerrican. "
-          "Call {phone:local}."),
+          "Call {phone}."),
     legal("kiambu-farm", "animals", "en", 140, "Kienyeji chicken - 50 hens, vaccinated",
           "Improved kienyeji hens, 5 months, vaccinated (NCD, Gumboro), laying soon. "
           "KSh price converted, $140 for 10 birds. Minimum 10. Farm gate pickup.\n"
@@ -120,7 +120,7 @@ ENTRIES = [
               "not pure white. Veil included! Viewing in Westlands, Nairobi. DM {instagram}."),
     lookalike("amani-bride", "fashion", "en", 60, "Faux fur leopard print coat - never worn",
               "100% faux fur (polyester) coat in leopard print, size M. Warm, soft, no animal was "
-              "harmed lol. Bought in London, tags still on. Text {phone:local}."),
+              "harmed lol. Bought in London, tags still on. Text {phone}."),
     lookalike("kofi", "health", "en", 6, "Tiger Balm red 30g - original from Singapore",
               "Tiger Balm Red ointment, 30 g jar, original Haw Par, expiry 2028. For headache, "
               "muscle ache. $6 each, 5 for $25. Email {email}."),

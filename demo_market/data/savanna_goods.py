@@ -29,12 +29,12 @@ GOODS_SELLERS: list[Seller] = [
 GOODS_ENTRIES: list[Entry] = [
     legal("nakuru-dairy", "animals", "en", 950, "Friesian in-calf heifer, 2nd calving",
           "Pure Friesian heifer, 7 months in-calf (AI, known bull). Gives 22L/day at peak "
-          "last lactation. Reason for sale: reducing herd. Nakuru, Lanet. {phone:local}"),
+          "last lactation. Reason for sale: reducing herd. Nakuru, Lanet. {phone}"),
     legal("nakuru-dairy", "food", "en", 12, "Farm fresh eggs - tray of 30",
           "Kienyeji & layers eggs, tray of 30, collected daily. Delivery in Nakuru town on "
           "Tue/Fri for 5 trays and above. Call {phone:intl}"),
     legal("nakuru-dairy", "animals", "en", 180, "Dorper ram for breeding",
-          "Well built Dorper ram, 14 months, from registered parents, dewormed. {phone:dots}"),
+          "Well built Dorper ram, 14 months, from registered parents, dewormed. {phone:spelled}"),
     legal("eldoret-vet", "animals", "en", 30, "Day-old chicks Kuroiler - batch of 100",
           "Kuroiler day old chicks, vaccinated Marek's. Book a week ahead. $30 per 100 after "
           "discount. Eldoret and Kitale. {phone:local}", photos=2),
@@ -49,7 +49,7 @@ GOODS_ENTRIES: list[Entry] = [
           "black/brown/natural. Order via IG {instagram}", photos=2),
     legal("accra-fashion", "fashion", "en", 35, "Kente stole + leather bag combo",
           "Kente graduation stole with a small cowhide leather bag. Custom names "
-          "embroidered. {phone:local}"),
+          "embroidered. {phone}"),
     legal("cape-wool", "fashion", "en", 70, "Merino wool blanket, Karoo made",
           "Pure merino wool blanket, 220 x 240 cm, woven in Graaff-Reinet from our own "
           "sheep. Natural cream or charcoal. {email:at}", photos=2),
@@ -61,7 +61,7 @@ GOODS_ENTRIES: list[Entry] = [
           "sliced or sticks. Cape Town delivery weekly. {phone:local}"),
     legal("marseille-peche", "food", "fr", 28, "Dorade royale d'élevage, caisse 2 kg",
           "Dorades royales d'élevage (Corse), ultra fraîches, caisse de 2 kg vidées écaillées. "
-          "Commande la veille avant 18h, retrait au Vieux-Port. {phone:local}"),
+          "Commande la veille avant 18h, retrait au Vieux-Port. {phone}"),
     legal("marseille-peche", "food", "fr", 35, "Moules de Bouzigues et huîtres, bourriche",
           "Bourriche de 3 douzaines d'huîtres de Bouzigues n°3 + 2 kg de moules. "
           "Mail : {email}"),
@@ -80,7 +80,7 @@ GOODS_ENTRIES: list[Entry] = [
     legal("montreal-mama", "animals", "fr", 40, "Chatons européens à réserver",
           "Nos chatons (2 mâles, 1 femelle) seront prêts à partir fin du mois. Vermifugés, "
           "habitués aux enfants et au chien. 40 € pour les frais vétérinaires. "
-          "Envoyez un SMS au {phone:local}"),
+          "Envoyez un SMS au {phone}"),
     legal("montreal-mama", "animals", "fr", 15, "Canaris et perruches ondulées",
           "Je vends des canaris chanteurs (15 €) et des perruches ondulées (10 €) de mon "
           "élevage familial, bagués. {phone:spaced}"),
@@ -98,7 +98,7 @@ GOODS_ENTRIES: list[Entry] = [
           "with the tannery certificate. {email}"),
     legal("joburg-leather", "fashion", "en", 210, "Game hide cushion covers (springbok, farmed)",
           "Cushion covers made of springbok hide from a registered game farm. Set of 2, "
-          "40x40 cm. {phone:local}"),
+          "40x40 cm. {phone}"),
     legal("nairobi-motors", "vehicles", "en", 85, "Tow bar + wiring kit for Land Cruiser",
           "Heavy duty tow bar with wiring kit for Land Cruiser 70 series. Fitting available "
           "at our Industrial Area workshop. {phone:intl}"),
@@ -119,7 +119,7 @@ GOODS_ENTRIES: list[Entry] = [
               "Sold together. Instagram {instagram}"),
     lookalike("amani-bride", "jewelry", "en", 25, "Ivory pearl hair pins - bridal",
               "Set of 12 bridal hair pins with ivory coloured faux pearls and rhinestones. "
-              "{phone:local}"),
+              "{phone}"),
     lookalike("amani-bride", "fashion", "en", 95, "Snake print heels (faux python)",
               "Faux python snake print stiletto heels, size 39, synthetic upper. Worn twice. "
               "DM {instagram}"),
@@ -163,7 +163,7 @@ GOODS_ENTRIES: list[Entry] = [
               "années 90. Pas d'ivoire. {email}"),
     lookalike("galerie-marais", "home", "fr", 260, "Étagère couleur palissandre (bambou)",
               "Étagère en bambou teinté couleur palissandre, 5 niveaux, 180 cm. "
-              "Très stable. Aucun bois précieux. {phone:local}"),
+              "Très stable. Aucun bois précieux. {phone}"),
     lookalike("galerie-marais", "antiques", "fr", 150, "Défense décorative en résine",
               "Grande défense décorative en résine polyester, 90 cm, sur socle. Copie "
               "d'une pièce de musée. Légère, 1,2 kg. {phone:dots}"),
@@ -172,7 +172,7 @@ GOODS_ENTRIES: list[Entry] = [
               "Aucun requin, promis. Retrait au Vieux-Port. {phone:local}"),
     lookalike("montreal-mama", "collectibles", "fr", 10, "Peluche pangolin et tortue",
               "Lot de 2 peluches : un pangolin et une tortue, comme neuves. 10 € les deux. "
-              "{phone:local}"),
+              "{phone}"),
     lookalike("montreal-mama", "home", "fr", 30, "Tapis imitation peau de zèbre",
               "Tapis synthétique imitation zèbre, 150 x 200 cm. Lavable. {email}"),
     lookalike("yaounde-nature", "home", "fr", 25, "Statuette éléphant en bois d'ébène teinté",

@@ -78,7 +78,7 @@ MORE_ENTRIES: list[Entry] = [
     offer("lyon-collection", "antiques", "fr", 2600, "Défense d'éléphant montée sur socle",
           "Belle défense d'éléphant montée sur socle en bois, 74 cm, 4,1 kg. Provenance "
           "succession, Afrique de l'Ouest années 60. Pas de certificat. Prix ferme. "
-          "Téléphone {phone:local} après 18h.",
+          "Téléphone {phone} après 18h.",
           "Loxodonta cyclotis", "I", currency="EUR", photos=2),
     offer("lyon-collection", "antiques", "fr", 450, "Lot de 3 griffes de tigre montées argent",
           "Trois griffes de tigre montées en pendentif argent, années 70, Inde. Authentiques. "
@@ -159,7 +159,7 @@ MORE_ENTRIES: list[Entry] = [
           "Hippopotamus amphibius", "II"),
     offer("lusaka-hunter", "collectibles", "en", 300, "Leopard teeth and claws - set",
           "Set of 4 leopard canine teeth and 10 claws, natural, cleaned. Good for necklaces. "
-          "{phone:local}",
+          "{phone}",
           "Panthera pardus", "I"),
     offer("mombasa-curios", "antiques", "en", 1100, "iv0ry chopsticks + box, 5 pairs",
           "5 pairs of iv0ry chopsticks in a carved box, all same colour, no cracks. "
