@@ -208,12 +208,27 @@ class ElasticBackend:
         try:
             if self.flush(store, force=False):
                 raise IndexUnavailableError("index writes are still queued")
+            self._check_complete(store)
             return self._search(store, query)
         except IndexUnavailableError as error:
             log.warning("searching the database instead of Elasticsearch: %s", error)
             results = store.sql_search(query)
             results.backend = f"{store.dialect} (index unavailable)"
             return results
+
+    def _check_complete(self, store: Store) -> None:
+        """An index that lacks listings (created after them, or lost) must not answer."""
+        with _translated(self.url):
+            self.ensure_index()
+            if self._dirty:
+                self.client.indices.refresh(index=self.alias)
+                self._dirty = False
+            indexed = int(self.client.count(index=self.alias)["count"])
+        stored = store.count_listings()
+        if indexed != stored:
+            raise IndexUnavailableError(
+                f"the index holds {indexed} listings, the database {stored}: "
+                "run 'wildtrace index rebuild'")
 
     def _search(self, store: Store, query: SearchQuery) -> SearchResults:
         sort: list[dict[str, str]] = [{"id": "desc"}] if query.order == "newest" else \

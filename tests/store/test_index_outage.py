@@ -82,3 +82,21 @@ def test_writes_queued_before_a_crash_are_pushed_by_the_next_process(
         assert store.pending_index_writes() == 0
     finally:
         store.close()
+
+
+def test_an_index_created_after_the_data_does_not_answer_until_rebuilt(
+        noida: NoidaServer, es_index: str, tmp_path: Path) -> None:
+    path = tmp_path / "d.db"
+    plain = Store(f"sqlite:///{path}")
+    ids = fill(plain, corpus(8))  # saved before Elasticsearch was configured
+    plain.close()
+    store = _store(path, noida, es_index)
+    try:
+        before = store.search(SearchQuery(limit=50))
+        assert before.backend == "sqlite (index unavailable)"
+        assert sorted(item.id for item in before.listings) == sorted(ids)
+        assert store.rebuild_index() == 8
+        after = store.search(SearchQuery(limit=50))
+        assert after.backend == "elasticsearch" and after.total == 8
+    finally:
+        store.close()
