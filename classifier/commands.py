@@ -11,15 +11,18 @@ from pathlib import Path
 from typing import IO, Any
 
 from classifier.dataset import EVAL_FILE, TRAIN_FILE, chunks, load_rows, read_listings, row_text
+from classifier.encoder import CachedEncoder, shared_encoder
 from classifier.evaluation import EvaluationReport, render, score_rows
 from classifier.exceptions import ClassifierError
 from classifier.model import ClassifierInput, load_classifier
-from classifier.registry import current_dir, new_version, promote
+from classifier.registry import current_dir, models_root, new_version, promote
 from classifier.settings import CLASSIFIER_BATCH_SIZE
 from classifier.training import TrainingResult, labels_from_decisions, train_model
 from wildtrace.config import Config
 
 logger = logging.getLogger(__name__)
+
+EMBEDDING_CACHE = "embeddings-cache.npz"
 
 
 def classify_stream(source: IO[str], out: IO[str], name: str = "-", *,
@@ -117,8 +120,9 @@ def train(config: Config, *, extra_labels: Path | None = None, force: bool = Fal
     else:
         config.paths.ensure()
         version, folder = new_version(config)
+    cache = CachedEncoder(shared_encoder(), models_root(config) / EMBEDDING_CACHE)
     result = train_model(folder, version, train_file=train_file, eval_file=eval_file,
-                         extra_rows=extra + decided, current=before, force=force)
+                         extra_rows=extra + decided, current=before, force=force, encoder=cache)
     promoted = out_dir is None
     if promoted:
         promote(config, version)

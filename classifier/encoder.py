@@ -87,3 +87,39 @@ class Encoder:
 def shared_encoder() -> Encoder:
     """One encoder per process: loading takes a second or two."""
     return Encoder()
+
+
+class CachedEncoder:
+    """An encoder that remembers vectors by text hash in an .npz file (retraining is faster)."""
+
+    def __init__(self, encoder: Encoder, path: Path) -> None:
+        self.encoder = encoder
+        self.path = path
+        self.vectors: dict[str, Any] = {}
+        if path.is_file():
+            import numpy as np
+
+            try:
+                with np.load(path) as data:
+                    self.vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+            except (OSError, ValueError, KeyError) as exc:
+                logger.warning("ignoring unreadable embedding cache %s: %s", path, exc)
+
+    def encode(self, texts: Sequence[str], batch_size: int = CLASSIFIER_BATCH_SIZE) -> Any:
+        import hashlib
+
+        import numpy as np
+
+        keys = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:32] for t in texts]
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True)
+                          if k not in self.vectors}.items())
+        if missing:
+            fresh = self.encoder.encode([t for _, t in missing], batch_size)
+            self.vectors.update({k: v for (k, _), v in zip(missing, fresh, strict=True)})
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("wb") as handle:
+                np.savez(handle, keys=np.array(list(self.vectors)),
+                         vectors=np.stack(list(self.vectors.values())))
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.stack([self.vectors[k] for k in keys]).astype(np.float32)

@@ -11,7 +11,7 @@ from typing import Any
 
 from classifier.card import write_card
 from classifier.dataset import EVAL_FILE, TRAIN_FILE, load_rows, row_text
-from classifier.encoder import Encoder, shared_encoder
+from classifier.encoder import CachedEncoder, Encoder, shared_encoder
 from classifier.evaluation import EvaluationReport, score_rows
 from classifier.exceptions import ModelRefusedError, TrainingDataError
 from classifier.features import FEATURE_NAMES, LexiconSpecies, SpeciesSource, feature_matrix, gather
@@ -77,7 +77,7 @@ class TrainingResult:
     eval_scores: list[float] = field(default_factory=list)
 
 
-def model_inputs(rows: Sequence[dict[str, Any]], encoder: Encoder,
+def model_inputs(rows: Sequence[dict[str, Any]], encoder: Encoder | CachedEncoder,
                  species: SpeciesSource) -> Any:
     import numpy as np
 
@@ -107,7 +107,7 @@ def log_loss(labels: Any, scores: Any) -> float:
 
 
 def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
-        encoder: Encoder | None = None, species: SpeciesSource | None = None,
+        encoder: Encoder | CachedEncoder | None = None, species: SpeciesSource | None = None,
         hidden_options: Sequence[int] = (0, CLASSIFIER_HIDDEN_UNITS),
         threshold: float = CLASSIFIER_THRESHOLD) -> TrainingResult:
     """Fit each candidate head, keep the best on held-out rows, then score the eval split."""
@@ -160,7 +160,7 @@ def refusal(new: EvaluationReport, current: EvaluationReport | None,
 def train_model(out_dir: Path, version: str, *, train_file: Path = TRAIN_FILE,
                 eval_file: Path = EVAL_FILE, extra_rows: Sequence[dict[str, Any]] = (),
                 current: EvaluationReport | None = None, force: bool = False,
-                encoder: Encoder | None = None,
+                encoder: Encoder | CachedEncoder | None = None,
                 species: SpeciesSource | None = None) -> TrainingResult:
     """Train, compare with ``current`` (its report on the same eval split), save to ``out_dir``.
 
