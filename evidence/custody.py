@@ -9,7 +9,10 @@ crash-recovery...) is one line::
 
 ``hash`` is the SHA-256 of the canonical JSON of the entry without ``hash``. Editing, removing,
 inserting or reordering a line breaks the chain, and :meth:`CustodyLog.verify` says where.
-Appends take an exclusive ``flock`` so several processes can share one log.
+Appends take an exclusive ``flock`` so several processes can share one log. The last entry's
+``seq`` and ``hash`` are also kept in ``custody.jsonl.head``, so cutting entries off the end is
+seen too (by anyone who does not also rewrite the head; an exported package's signature and
+time-stamp cover the log as it stood).
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class CustodyLog:
                     handle.write(canonical_bytes(entry) + b"\n")
                     handle.flush()
                     os.fsync(handle.fileno())
+                    self._write_head(entry)
                 finally:
                     fcntl.flock(handle, fcntl.LOCK_UN)
         except OSError as exc:
@@ -81,8 +85,33 @@ class CustodyLog:
                 result.append(entry)
         return result
 
+    @property
+    def head_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".head")
+
+    def _write_head(self, entry: dict[str, Any]) -> None:
+        """The last entry's seq and hash beside the log: cutting entries off the end shows."""
+        temporary = self.head_path.with_name(self.head_path.name + ".tmp")
+        temporary.write_bytes(canonical_bytes({"seq": entry["seq"], "hash": entry["hash"]}))
+        temporary.replace(self.head_path)
+
     def verify(self) -> list[str]:
         """One message per break in the chain; an empty list means intact."""
+        problems = self._verify_chain()
+        if self.head_path.exists():
+            try:
+                head = json.loads(self.head_path.read_bytes())
+            except (OSError, ValueError):
+                return [*problems, f"{self.head_path.name}: unreadable"]
+            entries = self.entries()
+            last = entries[-1] if entries else {}
+            if (last.get("seq"), last.get("hash")) != (head.get("seq"), head.get("hash")):
+                problems.append(f"{self.path.name}: ends at seq {last.get('seq')}, but entry "
+                                f"{head.get('seq')} was the last written (entries were cut off "
+                                "the end, or the log was replaced)")
+        return problems
+
+    def _verify_chain(self) -> list[str]:
         problems: list[str] = []
         previous_hash = GENESIS
         expected_seq = 1

@@ -6,7 +6,7 @@ Layout (every file two levels deep, as ``wacz validate`` expects)::
     indexes/index.cdxj              one CDXJ line per response/resource/conversion record
     pages/pages.jsonl               the listing pages (header line, then url/ts/title/id)
     seals/<name>.warc.gz.seal.json  each WARC's signed seal (when it has one)
-    custody/custody.jsonl           the custody log as it stood at export time (when given)
+    custody/custody.jsonl(.head)    the custody log as it stood at export time (when given)
     datapackage.json                SHA-256 and size of every file above
     datapackage-digest.json         SHA-256 of datapackage.json, the installation's Ed25519
                                     signature over it and, when configured, an RFC 3161 token
@@ -92,6 +92,9 @@ def _write_package(target: Path, warcs: list[Path], pages: list[dict[str, Any]],
         resources.append(_add_bytes(package, _pages_jsonl(pages, warcs), "pages/pages.jsonl"))
         if custody is not None and custody.path.exists():
             resources.append(_add_file(package, custody.path, "custody/custody.jsonl"))
+            if custody.head_path.exists():
+                resources.append(_add_file(package, custody.head_path,
+                                           "custody/custody.jsonl.head"))
         datapackage = {
             "profile": "data-package", "resources": resources, "created": created,
             "wacz_version": WACZ_VERSION, "title": title,

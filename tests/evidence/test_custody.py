@@ -38,7 +38,9 @@ def test_reordered_and_cut_lines_are_reported(tmp_path: Path) -> None:
     problems = log.verify()
     assert any("line 2: chain broken before seq 3" in p for p in problems)
     log.path.write_text("\n".join(lines)[:-10])
-    assert log.verify() == ["custody.jsonl line 3: last line is cut short (truncated log)"]
+    problems = log.verify()
+    assert problems[0] == "custody.jsonl line 3: last line is cut short (truncated log)"
+    assert "ends at seq 2, but entry 3 was the last written" in problems[1]
     with pytest.raises(CustodyError, match="damaged"):
         log.append("view", "alice", "x")
 
@@ -64,3 +66,13 @@ def test_key_created_once_with_private_mode(tmp_path: Path) -> None:
 ])
 def test_background_hosts(url: str, ignored: bool) -> None:
     assert host_is_ignored(url, EVIDENCE_IGNORED_HOSTS) is ignored
+
+
+def test_entries_cut_off_the_end_are_reported(tmp_path: Path) -> None:
+    log = CustodyLog(tmp_path / "custody.jsonl")
+    for n in range(3):
+        log.append("view", "alice", f"object-{n}")
+    lines = log.path.read_text().splitlines()
+    log.path.write_text("\n".join(lines[:2]) + "\n")
+    assert log.verify() == ["custody.jsonl: ends at seq 2, but entry 3 was the last written "
+                            "(entries were cut off the end, or the log was replaced)"]
