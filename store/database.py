@@ -23,7 +23,7 @@ from store.settings import STORE_CONNECT_TIMEOUT, STORE_SQLITE_BUSY_TIMEOUT
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 _MIGRATION_LOCK = 7_740_113  # pg_advisory_lock key: one migrating process at a time
 
 

@@ -56,7 +56,8 @@ class ListingsMixin(StoreBase):
             row = conn.execute(select(L).where(L.c.url == url)).mappings().first()
             seller = self._upsert_seller(conn, extraction, marketplace, at)
             values = _listing_values(extraction, verdict)
-            values.update(marketplace=marketplace, last_seen=at, removed_at=None)
+            values.update(marketplace=marketplace, marketplace_key=fold(marketplace),
+                          last_seen=at, removed_at=None)
             if seller is not None:
                 values["seller_id"] = seller
             if crawl_run_id is not None:
@@ -228,6 +229,8 @@ class ListingsMixin(StoreBase):
                               ("external_id", page.seller_id)):
             if value:
                 values[column] = value
+        if page.seller:
+            values["folded_name"] = fold(page.seller)
         if found is not None:
             conn.execute(update(sellers).where(sellers.c.id == found[0]).values(**values))
             return int(found[0])

@@ -64,6 +64,7 @@ sellers = Table(
     Column("marketplace", String(200), nullable=False),
     Column("key", Text, nullable=False),  # identity.seller_key
     Column("name", Text), Column("url", Text), Column("external_id", Text),
+    Column("folded_name", Text, index=True),  # store.query.fold(name); migration 0002
     _ts("first_seen", False), _ts("last_seen", False),
     UniqueConstraint("marketplace", "key"),
 )
@@ -74,6 +75,7 @@ listings = Table(
     Column("url", Text, nullable=False, unique=True),  # canonical
     Column("original_url", Text, nullable=False),
     Column("marketplace", String(200), nullable=False, index=True),
+    Column("marketplace_key", String(200), index=True),  # fold(marketplace); migration 0002
     Column("title", Text), Column("description", Text),
     Column("price", Float), Column("currency", String(8)),
     Column("seller_id", Integer, ForeignKey("sellers.id", ondelete="SET NULL"), index=True),

@@ -46,7 +46,7 @@ def conditions(query: SearchQuery, dialect: str) -> list[ColumnElement[bool]]:
         conds.append(L.c.id.in_(select(S.c.listing_id)
                                  .where(appendix_condition(query.appendix))))
     if query.marketplace:
-        conds.append(func.lower(L.c.marketplace) == query.marketplace)
+        conds.append(L.c.marketplace_key == query.marketplace)
     if query.country:
         conds.append(L.c.country == query.country)
     if query.min_price is not None:
@@ -65,7 +65,7 @@ def conditions(query: SearchQuery, dialect: str) -> list[ColumnElement[bool]]:
         conds.append(L.c.decision == query.decision)
     if query.seller:
         conds.append(L.c.seller_id.in_(
-            select(t.sellers.c.id).where(or_(func.lower(t.sellers.c.name) == query.seller,
+            select(t.sellers.c.id).where(or_(t.sellers.c.folded_name == query.seller,
                                              t.sellers.c.key == query.seller))))
     if query.identifier:
         conds.append(L.c.id.in_(

@@ -215,3 +215,43 @@ def test_unreachable_database_is_a_service_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreUnavailableError):
         Store(f"sqlite:///{blocker}/inside/db.sqlite")
+
+
+def test_filters_fold_non_ascii_names(store: Store) -> None:
+    saved = store.save_page(page(seller="ĐỨC Anh", seller_url=None), marketplace="Chợ Tốt",
+                            capture=None, verdict=None)
+    found = store.search(SearchQuery(seller="đức anh", marketplace="CHỢ TỐT"))
+    assert [item.id for item in found.listings] == [saved.id]
+
+
+def test_a_database_at_revision_0001_is_migrated_with_its_data(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+    from sqlalchemy import create_engine
+
+    from store.database import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(text(
+            "INSERT INTO sellers (id, marketplace, key, name, first_seen, last_seen) "
+            "VALUES (1, 'Chợ Tốt', 's1', 'ĐỨC', '2026-01-01', '2026-01-01')"))
+        conn.execute(text(
+            "INSERT INTO listings (id, url, original_url, marketplace, seller_id, images, "
+            "flagged, reasons, content_version, first_seen, last_seen) VALUES (1, "
+            "'https://x.example/1', 'https://x.example/1', 'Chợ Tốt', 1, '[]', 0, '[]', 1, "
+            "'2026-01-01', '2026-01-01')"))
+    engine.dispose()
+    store = Store(url)
+    try:
+        with store.engine.connect() as conn:
+            assert current_revision(conn) == HEAD_REVISION
+        found = store.search(SearchQuery(seller="đức", marketplace="chợ tốt"))
+        assert [item.id for item in found.listings] == [1]
+    finally:
+        store.close()
