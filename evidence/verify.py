@@ -183,10 +183,16 @@ def verify_folder(folder: Path, options: VerifyOptions) -> list[Problem]:
         options.trusted_key = _installation_fingerprint(folder)
     problems: list[Problem] = []
     log_path = _custody_log_for(folder)
-    if not warcs:
-        problems.append(Problem(str(folder), "no WARC files found"))
+    if not warcs and not any(folder.rglob("*.wacz")):
+        problems.append(Problem(str(folder), "no WARC files or packages found"))
     for warc in warcs:
         problems += verify_warc(warc, options)
+    packages = sorted(p for p in folder.rglob("*.wacz") if p.is_file())
+    if packages:
+        from evidence.wacz_verify import verify_package
+
+        for package in packages:
+            problems += verify_package(package, options)
     if log_path is None:
         problems.append(Problem(str(folder), f"no custody log ({CUSTODY_LOG_NAME}) found"))
         return problems

@@ -59,6 +59,13 @@ def test_export_validates_and_verifies(captured: Path, tmp_path: Path, origin: s
     assert len(index) == 3 and all(" {" in line for line in index)
     last = CustodyLog(captured / "evidence" / "custody.jsonl").entries()[-1]
     assert last["action"] == "export" and last["object_id"] == "case.wacz"
+    exports = captured / "exports"
+    exports.mkdir(exist_ok=True)
+    (exports / out.name).write_bytes(out.read_bytes())
+    assert verify_path(captured) == []  # the whole data dir: WARCs, log and packages
+    (exports / out.name).write_bytes(out.read_bytes()[:-100])
+    assert any(str(p).startswith("case.wacz: not a readable") for p in verify_path(captured))
+    (exports / out.name).unlink()
 
 
 def _rewrite(package: Path, name: str, change) -> None:  # type: ignore[no-untyped-def]
