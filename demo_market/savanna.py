@@ -6,6 +6,7 @@ import json
 from html import escape
 from urllib.parse import quote_plus
 
+from demo_market import settings
 from demo_market.catalog import DemoListing
 from demo_market.search import ResultPage, category_name, paginate, parse_page
 from demo_market.state import MarketState, Response
@@ -74,7 +75,7 @@ def _pager(result: ResultPage, base: str) -> str:
 def home(state: MarketState) -> Response:
     cats = "".join(f'<li><a href="/category/{slug}">{escape(category_name(slug, "en"))}</a></li>'
                    for slug in state.categories())
-    latest = state.live()[:12]
+    latest = state.live()[:settings.DEMO_HOME_LATEST]
     body = (f"<h1>Savanna Market</h1><h2>Categories</h2><ul class=\"categories\">{cats}</ul>"
             f"<h2>Latest ads</h2>{_tiles(state, latest)}")
     return Response.html(200, _page("Home", body))
