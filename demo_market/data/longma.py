@@ -5,7 +5,7 @@ from __future__ import annotations
 from demo_market.contacts import Seller
 from demo_market.data import legal, lookalike, offer
 from demo_market.data.longma_goods import GOODS_ENTRIES, GOODS_SELLERS
-from demo_market.data.longma_more import MORE_ENTRIES, MORE_SELLERS
+from demo_market.data.longma_network import NETWORK_ENTRIES, NETWORK_SELLERS
 from demo_market.data.longma_offers import OFFER_ENTRIES, OFFER_SELLERS
 
 SELLERS = [
@@ -97,5 +97,5 @@ ENTRIES = [
               "phong thủy. 150k, freeship từ 2 tượng. {phone:local}"),
 ]
 
-ENTRIES += MORE_ENTRIES + OFFER_ENTRIES + GOODS_ENTRIES
-SELLERS += MORE_SELLERS + OFFER_SELLERS + GOODS_SELLERS
+ENTRIES += NETWORK_ENTRIES + OFFER_ENTRIES + GOODS_ENTRIES
+SELLERS += NETWORK_SELLERS + OFFER_SELLERS + GOODS_SELLERS

@@ -5,8 +5,8 @@ from __future__ import annotations
 from demo_market.contacts import Seller
 from demo_market.data import legal, lookalike, offer
 from demo_market.data.mercado_goods import GOODS_ENTRIES, GOODS_SELLERS
-from demo_market.data.mercado_more import MORE_ENTRIES, MORE_SELLERS
 from demo_market.data.mercado_offers import OFFER_ENTRIES, OFFER_SELLERS
+from demo_market.data.mercado_tricky import TRICKY_ENTRIES, TRICKY_SELLERS
 
 SELLERS = [
     Seller("antiguedades-rastro", "Antigüedades El Rastro", "Madrid", "ES", "+34612345678",
@@ -110,5 +110,5 @@ ENTRIES = [
           "$35 firm. {phone:dash}", key="broken"),
 ]
 
-ENTRIES += MORE_ENTRIES + OFFER_ENTRIES + GOODS_ENTRIES
-SELLERS += MORE_SELLERS + OFFER_SELLERS + GOODS_SELLERS
+ENTRIES += TRICKY_ENTRIES + OFFER_ENTRIES + GOODS_ENTRIES
+SELLERS += TRICKY_SELLERS + OFFER_SELLERS + GOODS_SELLERS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from demo_market.contacts import Seller
 from demo_market.data import legal, lookalike, offer
 from demo_market.data.savanna_goods import GOODS_ENTRIES, GOODS_SELLERS
-from demo_market.data.savanna_more import MORE_ENTRIES, MORE_SELLERS
+from demo_market.data.savanna_offers import OFFER_ENTRIES, OFFER_SELLERS
 
 SELLERS = [
     Seller("mombasa-curios", "Mombasa Curio House", "Mombasa", "KE", "+254712345678",
@@ -139,5 +139,5 @@ ENTRIES = [
               "Tél. {phone:local}"),
 ]
 
-ENTRIES += MORE_ENTRIES + GOODS_ENTRIES
-SELLERS += MORE_SELLERS + GOODS_SELLERS
+ENTRIES += OFFER_ENTRIES + GOODS_ENTRIES
+SELLERS += OFFER_SELLERS + GOODS_SELLERS

@@ -1,4 +1,4 @@
-"""longma, second part: more sellers and ads."""
+"""longma, network ads: a copied text, a re-posted photo, a shared Telegram/WhatsApp seller."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from demo_market.catalog import Entry
 from demo_market.contacts import Seller
 from demo_market.data import legal, lookalike, offer
 
-MORE_SELLERS: list[Seller] = [
+NETWORK_SELLERS: list[Seller] = [
     Seller("rh-direct", "RH Direct Asia", "Vientiane", "LA", None, None,
            {"telegram": "@tuan_collect", "whatsapp": "+84912345678"}),
     Seller("kunming-birds", "昆明花鸟市场小李", "昆明", "CN", "+8613712345678", None,
@@ -15,7 +15,7 @@ MORE_SELLERS: list[Seller] = [
            "haisanhp@gmail.com", {"zalo": "0936111222"}),
 ]
 
-MORE_ENTRIES: list[Entry] = [
+NETWORK_ENTRIES: list[Entry] = [
     offer("rh-direct", "health", "en", 950, "R.H. powder 100g - top grade, from Africa",
           "Selling r.h. powder, 100 grams, grinded fresh from a full piece (pics of the piece "
           "before grinding available). Good for fever and detox like grandfather used. "

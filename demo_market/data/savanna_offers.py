@@ -6,7 +6,7 @@ from demo_market.catalog import Entry
 from demo_market.contacts import Seller
 from demo_market.data import offer
 
-MORE_SELLERS: list[Seller] = [
+OFFER_SELLERS: list[Seller] = [
     Seller("zanzibar-spice", "Stone Town Treasures", "Zanzibar", "TZ", "+255777123456",
            "stonetowntreasures@gmail.com"),
     Seller("yaounde-nature", "Yaoundé Nature & Déco", "Yaoundé", "CM", "+237699112233",
@@ -33,7 +33,7 @@ MORE_SELLERS: list[Seller] = [
            None, {"telegram": "@arusha_old"}),
 ]
 
-MORE_ENTRIES: list[Entry] = [
+OFFER_ENTRIES: list[Entry] = [
     offer("zanzibar-spice", "jewelry", "en", 75, "Hawksbill turtle shell bracelets (real)",
           "Handmade bracelets from real hawksbill shell, the old Zanzibar craft. Amber and "
           "brown, each one unique. Not plastic!! $75 each, bigger combs and boxes also. "

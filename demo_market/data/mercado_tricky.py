@@ -1,4 +1,4 @@
-"""mercado, second part: more sellers and ads."""
+"""mercado, tricky ads: HTML and script injection in the title and text (escaped on the page)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from demo_market.catalog import Entry
 from demo_market.contacts import Seller
 from demo_market.data import lookalike
 
-MORE_SELLERS: list[Seller] = [
+TRICKY_SELLERS: list[Seller] = [
     Seller("ofertas-bcn", "Ofertas BCN <b>", "Barcelona", "ES", "+34698765432",
            "ofertasbcn@gmail.com"),
 ]
 
-MORE_ENTRIES: list[Entry] = [
+TRICKY_ENTRIES: list[Entry] = [
     lookalike("ofertas-bcn", "home", "es", 40,
               "Estantería bambú <script>alert('xss')</script> color palisandro",
               "Estantería de bambú color palisandro (rosewood), 5 baldas, 180 cm. "
