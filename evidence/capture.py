@@ -152,6 +152,7 @@ class CaptureProxy:
         with proxy.evidence_clients_lock:
             for connection in list(proxy.evidence_clients):
                 _shut(connection)
+        proxy.pool.shutdown(wait=False)  # warcprox never releases its handler threads
         processor = self._processor
         if processor is not None and processor.errors:
             raise CaptureError("capture finished with write errors: " + "; ".join(processor.errors))

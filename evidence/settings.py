@@ -8,8 +8,9 @@ EVIDENCE_WARC_ROLLOVER_BYTES = 512 * 1024 * 1024
 #: Seconds the capture proxy waits on an upstream socket before giving up.
 EVIDENCE_PROXY_SOCKET_TIMEOUT = 30.0
 
-#: Worker threads of the capture proxy (one per concurrent client connection).
-EVIDENCE_PROXY_MAX_THREADS = 64
+#: Worker threads of the capture proxy: one per open client connection, idle ones included
+#: (browsers keep many open; an idle one is dropped after EVIDENCE_PROXY_SOCKET_TIMEOUT).
+EVIDENCE_PROXY_MAX_THREADS = 200
 
 #: Hosts whose traffic is browser housekeeping, not evidence: never written to a WARC.
 #: A leading dot matches the domain and every sub-domain.
