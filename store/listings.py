@@ -12,12 +12,8 @@ from sqlalchemy.engine import Connection
 from store import schema as t
 from store.base import StoreBase, appendices_of, new_id
 from store.database import as_utc, now
-from store.identity import (
-    canonical_url,
-    identifiers_of,
-    normalise_identifier,
-    seller_key,
-)
+from store.exceptions import InvalidQueryError
+from store.identity import canonical_url, normalise_identifier
 from store.query import fold
 from store.records import (
     LISTING_ORDERS,
@@ -29,10 +25,9 @@ from store.records import (
     SavedListing,
 )
 from store.search import textindex
+from store.sellers import save_identifiers, upsert_seller
 from store.settings import STORE_SEARCH_MAX_PAGE_SIZE
 from wildtrace.models import CaptureRef, PageExtraction, SpeciesMention, Verdict
-
-from store.exceptions import InvalidQueryError  # isort: skip
 
 log = logging.getLogger(__name__)
 L = t.listings
@@ -54,7 +49,7 @@ class ListingsMixin(StoreBase):
         at = now()
         with self._tx() as conn:
             row = conn.execute(select(L).where(L.c.url == url)).mappings().first()
-            seller = self._upsert_seller(conn, extraction, marketplace, at)
+            seller = upsert_seller(conn, extraction, marketplace, at)
             values = _listing_values(extraction, verdict)
             values.update(marketplace=marketplace, marketplace_key=fold(marketplace),
                           last_seen=at, removed_at=None)
@@ -87,7 +82,7 @@ class ListingsMixin(StoreBase):
                 conn.execute(update(L).where(L.c.id == listing_id)
                              .values(current_capture_id=capture_id))
             self._save_species(conn, listing_id, extraction, verdict)
-            self._save_identifiers(conn, listing_id, extraction)
+            save_identifiers(conn, listing_id, extraction)
             if verdict is not None:
                 conn.execute(insert(t.classifications).values(
                     listing_id=listing_id, score=verdict.score, flagged=verdict.flagged,
@@ -216,27 +211,6 @@ class ListingsMixin(StoreBase):
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _upsert_seller(self, conn: Connection, page: PageExtraction, marketplace: str,
-                       at: datetime) -> int | None:
-        key = seller_key(page)
-        if key is None:
-            return None
-        sellers = t.sellers
-        found = conn.execute(select(sellers.c.id).where(sellers.c.marketplace == marketplace,
-                                                        sellers.c.key == key)).first()
-        values: dict[str, Any] = {"last_seen": at}
-        for column, value in (("name", page.seller), ("url", page.seller_url),
-                              ("external_id", page.seller_id)):
-            if value:
-                values[column] = value
-        if page.seller:
-            values["folded_name"] = fold(page.seller)
-        if found is not None:
-            conn.execute(update(sellers).where(sellers.c.id == found[0]).values(**values))
-            return int(found[0])
-        return new_id(conn.execute(insert(sellers).values(
-            marketplace=marketplace, key=key, first_seen=at, **values)))
-
     def _add_capture(self, conn: Connection, listing_id: int, version: int, changed: bool,
                      previous: int | None, page: PageExtraction, capture: CaptureRef | None,
                      crawl_run_id: int | None, at: datetime) -> int:
@@ -271,22 +245,6 @@ class ListingsMixin(StoreBase):
                  "cites_appendix": m.cites_appendix, "matched_text": m.matched_text,
                  "match_kind": m.match_kind, "language": m.language}
                 for name, m in mentions.items()])
-
-    def _save_identifiers(self, conn: Connection, listing_id: int, page: PageExtraction) -> None:
-        for kind, value in identifiers_of(page):
-            ident = t.identifiers
-            found = conn.execute(select(ident.c.id).where(ident.c.kind == kind,
-                                                          ident.c.value == value)).first()
-            if found is None:
-                ident_id = new_id(conn.execute(insert(ident).values(
-                    kind=kind, value=value, folded_value=fold(value) or value)))
-            else:
-                ident_id = found[0]
-            link = t.listing_identifiers
-            linked = conn.execute(select(link.c.listing_id).where(
-                link.c.listing_id == listing_id, link.c.identifier_id == ident_id)).first()
-            if linked is None:
-                conn.execute(insert(link).values(listing_id=listing_id, identifier_id=ident_id))
 
 
 def _listing_values(page: PageExtraction, verdict: Verdict | None) -> dict[str, Any]:

@@ -25,9 +25,7 @@ from store import schema as t
 from store.database import now
 from store.exceptions import IndexUnavailableError
 from store.query import (
-    APPENDICES,
     FACETS,
-    FacetBucket,
     SearchQuery,
     SearchResults,
     decode_cursor,
@@ -35,7 +33,7 @@ from store.query import (
     sort_key,
 )
 from store.search.documents import MAPPINGS, documents
-from store.search.sql import top
+from store.search.elastic_query import buckets, filters
 from store.settings import (
     STORE_INDEX_BATCH_SIZE,
     STORE_INDEX_PREFIX,
@@ -261,7 +259,7 @@ class ElasticBackend:
         if more and listings:
             last = listings[-1]
             cursor = encode_cursor(sort_key(last.score, last.id, query.order))
-        facets = {name: _buckets(name, answer.get("aggregations", {}).get(name, {}))
+        facets = {name: buckets(name, answer.get("aggregations", {}).get(name, {}))
                   for name in FACETS} if query.facets else {}
         return SearchResults(listings=listings, total=int(answer["hits"]["total"]["value"]),
                              facets=facets, next_cursor=cursor, backend=self.name)
@@ -269,36 +267,3 @@ class ElasticBackend:
     def close(self) -> None:
         self.client.close()
 
-
-def filters(query: SearchQuery) -> list[dict[str, Any]]:
-    """Elasticsearch filter clauses equal to :func:`store.search.sql.conditions`."""
-    out: list[dict[str, Any]] = [{"term": {"terms": term}} for term in query.terms]
-    for field, value in (("species_keys", query.species), ("appendix", query.appendix),
-                         ("marketplace_key", query.marketplace), ("country", query.country),
-                         ("decision", query.decision), ("seller_keys", query.seller),
-                         ("identifiers", query.identifier)):
-        if value is not None:
-            out.append({"term": {field: value}})
-    if query.flagged is not None:
-        out.append({"term": {"flagged": query.flagged}})
-    price = {op: v for op, v in (("gte", query.min_price), ("lte", query.max_price))
-             if v is not None}
-    if price:
-        out.append({"range": {"price": price}})
-    seen = {op: v.isoformat() for op, v in (("gte", query.since), ("lte", query.until))
-            if v is not None}
-    if seen:
-        out.append({"range": {"first_seen": seen}})
-    return out
-
-
-def _buckets(name: str, aggregation: dict[str, Any]) -> list[FacetBucket]:
-    out = []
-    for bucket in aggregation.get("buckets", []):
-        value = bucket.get("key_as_string", bucket["key"])
-        if name == "flagged":
-            value = "true" if value in (True, 1, "true") else "false"
-        if name == "appendix" and value not in APPENDICES:
-            continue
-        out.append(FacetBucket(str(value), int(bucket["doc_count"])))
-    return top(out)
