@@ -25,6 +25,13 @@ ROUTERS: dict[str, Router] = {"jsonld": savanna.route, "plain": mercado.route,
                               "spa": longma.route}
 
 
+class SiteServer(ThreadingHTTPServer):
+    """One site's server: a thread per connection and a backlog deep enough for crawlers."""
+
+    daemon_threads = True
+    request_queue_size = 128
+
+
 @dataclass(frozen=True)
 class SiteInfo:
     """One running site: its name, page style and where it listens."""
@@ -123,7 +130,7 @@ class DemoMarket:
         self.catalog = load_catalog()
         self._by_id = {listing.id: listing for listing in self.catalog}
         self._states = {spec.name: MarketState(spec.name, self.catalog) for spec in SITE_SPECS}
-        self._servers: list[ThreadingHTTPServer] = []
+        self._servers: list[SiteServer] = []
         self._threads: list[threading.Thread] = []
         self.sites: list[SiteInfo] = []
 
@@ -140,12 +147,11 @@ class DemoMarket:
 
             handler = _handler(spec, self._states[spec.name], base_url_of)
             try:
-                server = ThreadingHTTPServer((self.host, port), handler)
+                server = SiteServer((self.host, port), handler)
             except OSError as exc:
                 self.stop()
                 raise MarketStartError(f"cannot listen on {self.host}:{port} for {spec.name}: "
                                        f"{exc.strerror}; choose another --port") from exc
-            server.daemon_threads = True
             base_url = f"http://{self.host}:{server.server_address[1]}"
             holder.append(base_url)
             thread = threading.Thread(target=server.serve_forever, name=f"demo-{spec.name}",

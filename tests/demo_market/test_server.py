@@ -187,3 +187,12 @@ def test_remove_answers_410_and_set_price_changes_pages() -> None:
 
         with pytest.raises(UnknownListingError):
             market.remove("nope-1")
+
+
+def test_many_parallel_clients_are_all_served(market: DemoMarket) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    listings = [item for item in load_catalog() if item.site == "mercado"][:60]
+    with ThreadPoolExecutor(max_workers=30) as pool:
+        statuses = list(pool.map(lambda item: fetch(market.url_for(item))[0], listings))
+    assert statuses == [200] * len(listings)
