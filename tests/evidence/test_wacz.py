@@ -104,3 +104,19 @@ def test_failing_authority_stops_export(captured: Path, tmp_path: Path, origin: 
     with pytest.raises(TimestampError):
         _export(captured, out, origin, TsaConfig("http://127.0.0.1:9/tsa"))
     assert not out.exists() and not list(tmp_path.glob("*.partial"))
+
+
+def test_failing_signature_stops_export(captured: Path, tmp_path: Path, origin: str) -> None:
+    from evidence.exceptions import SigningError
+
+    class BrokenKey(InstallationKey):
+        def sign(self, data: bytes) -> str:
+            raise SigningError("the key store is unreachable")
+
+    good = InstallationKey.load_or_create(captured / "keys")
+    broken = BrokenKey(good._private_key)
+    out = tmp_path / "case.wacz"
+    warcs = sorted((captured / "evidence" / "warcs").glob("*.warc.gz"))
+    with pytest.raises(SigningError, match="unreachable"):
+        export_wacz(warcs, [{"url": origin + "/page/1"}], out, signer=broken)
+    assert not out.exists() and not list(tmp_path.glob("*.partial"))
