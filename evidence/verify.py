@@ -94,7 +94,8 @@ def _record_problems(check: FileCheck) -> list[Problem]:
     for index, record in enumerate(check.records):
         label = f"record {index + 1} ({record.warc_type or '?'} at offset {record.offset})"
         problems += [Problem(where, f"{label}: {message}") for message in record.problems]
-    if check.records and check.records[0].warc_type != "warcinfo":
+    ours = any("warc-warcinfo-id" in record.headers for record in check.records)
+    if ours and check.records[0].warc_type != "warcinfo":
         problems.append(Problem(where, "the first record is not the warcinfo record "
                                        "(records were removed or reordered)"))
     warcinfo_id = check.records[0].record_id if check.records else ""
