@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,11 @@ from wildtrace.config import Config
 from wildtrace.models import CaptureRef, PageExtraction, Verdict
 
 log = logging.getLogger(__name__)
+
+
+def store_run_id(run_id: str) -> int | str:
+    """The store numbers its crawl runs; the journal keeps them as text."""
+    return int(run_id) if run_id.isdigit() else run_id
 
 
 def revisit_urls(store: Any, marketplace: str) -> list[str]:
@@ -110,7 +116,8 @@ def store_results(*, config: Config, journal: CrawlJournal, backends: Backends, 
     out.progress(snapshot(journal, "store"))
     for path in files:
         digest = sha256_file(path)
-        store.record_warc_file(path, digest, path.stat().st_size, run_id)
+        store.record_warc_file(_relative(path, config.paths.evidence), digest,
+                               path.stat().st_size, store_run_id(run_id))
         backends.custody(config, "capture", path.name, f"sha256:{digest}",
                          {"crawl_run": run_id, "marketplace": marketplace})
     for item in journal.unsaved_listings():
@@ -118,10 +125,10 @@ def store_results(*, config: Config, journal: CrawlJournal, backends: Backends, 
         capture = _capture_ref(index.get(item.url), item.url, item.fetched_at, config,
                                snapshots.get(item.url, (None, None)))
         store.save_page(item.extraction, marketplace=marketplace, capture=capture,
-                        verdict=verdict, crawl_run_id=run_id)
+                        verdict=verdict, crawl_run_id=store_run_id(run_id))
         journal.listing_saved(item.url, bool(verdict and verdict.flagged))
     for url, at in journal.unsaved_removals():
-        store.mark_removed(url, at)
+        store.mark_removed(url, datetime.fromisoformat(at))
         journal.removal_saved(url)
     pages = journal.pages()
     not_captured = [url for url, status, _ in pages
@@ -129,7 +136,7 @@ def store_results(*, config: Config, journal: CrawlJournal, backends: Backends, 
     for url in not_captured[:20]:
         log.warning("not captured in WARC: %s", url)
     final = snapshot(journal, "done")
-    store.finish_crawl_run(run_id, pages=final.pages, listings=final.listings,
+    store.finish_crawl_run(store_run_id(run_id), pages=final.pages, listings=final.listings,
                            flagged=final.flagged, errors=final.errors)
     out.progress(final)
     return {"run_id": run_id, "marketplace": marketplace, "pages": final.pages,

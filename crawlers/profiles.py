@@ -84,6 +84,12 @@ class Profile:
             "extract": dict(self.extract),
         }
 
+    def for_start_url(self, start_url: str) -> Profile:
+        """Without ``site.allowed_domains`` a crawl stays on the start URL's host."""
+        if not self.allowed_domains:
+            self.allowed_domains = [urlsplit(start_url).hostname or ""]
+        return self
+
     def start_urls(self, start_url: str) -> list[str]:
         urls = [start_url] + [urljoin(start_url, p) for p in self.start_paths]
         return list(dict.fromkeys(urls))

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -125,7 +126,7 @@ def run_crawl(start_url: str, *, config: Config, profile: Path | None = None,
     config.paths.ensure()
     logs = config.paths.crawl_state / "logs"
     logs.mkdir(parents=True, exist_ok=True)
-    log_file = logs / f"{site.name}-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.log"
+    log_file = logs / f"{site.name}-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}.log"
     started = time.monotonic()
     read_fd, write_fd = os.pipe()
     spec = {

@@ -119,7 +119,8 @@ def scrapy_settings(spec: CrawlSpec, profile: Profile, state_dir: Path,
             "SCHEDULER_PERSIST": True,
             "SCHEDULER_QUEUE_KEY": f"wildtrace:{key}:requests",
             "SCHEDULER_DUPEFILTER_KEY": f"wildtrace:{key}:dupefilter",
-            "SCHEDULER_IDLE_BEFORE_CLOSE": defaults.CRAWL_REDIS_IDLE_SECONDS,
+            # a worker takes only what it can fetch now, leaving the rest to the others
+            "CONCURRENT_REQUESTS": values["CONCURRENT_REQUESTS_PER_DOMAIN"],
             "REDIS_URL": spec.frontier,
         })
     return values
@@ -153,7 +154,8 @@ def run_spider(spec: CrawlSpec, profile: Profile, journal: CrawlJournal, backend
     max_pages = spec.max_pages or profile.max_pages or defaults.CRAWL_MAX_PAGES
     process.crawl(MarketplaceSpider, start_url=spec.start_url, profile=profile,
                   journal=journal, extract=backends.extract, max_pages=max_pages,
-                  search_terms=terms, revisit_urls=revisit, resume=not spec.frontier)
+                  search_terms=terms, revisit_urls=revisit, resume=not spec.frontier,
+                  shared_idle_seconds=defaults.CRAWL_REDIS_IDLE_SECONDS if spec.frontier else None)
     process.start()
 
 
@@ -169,6 +171,7 @@ def crawl(spec: CrawlSpec, out: ProgressChannel) -> dict[str, Any]:
     config = spec.config
     config.paths.ensure()
     profile = load_profile(spec.profile) if spec.profile else generic_profile(spec.start_url)
+    profile.for_start_url(spec.start_url)
     backends = load_backends(spec.backends)
     state_dir = state_dir_for(config, profile, spec.start_url, spec.frontier)
     journal = open_journal(state_dir)
@@ -177,7 +180,8 @@ def crawl(spec: CrawlSpec, out: ProgressChannel) -> dict[str, Any]:
         run_id = journal.get("run_id")
         resumed = run_id is not None
         if run_id is None:
-            run_id = str(store.start_crawl_run(profile.name, spec.start_url, spec.schedule_id))
+            schedule = int(spec.schedule_id) if spec.schedule_id else None
+            run_id = str(store.start_crawl_run(profile.name, spec.start_url, schedule))
             journal.set("run_id", run_id)
             journal.set("warc_prefix", f"{crawl_key(profile, spec.start_url)}-{run_id}")
         out.send("started", run_id=run_id, marketplace=profile.name, resumed=resumed,

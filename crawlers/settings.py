@@ -30,7 +30,7 @@ CRAWL_BROWSER_MAX_PAGES = 4
 CRAWL_BROWSER_TIMEOUT_MS = 20000
 CRAWL_CLASSIFY_BATCH = 32
 CRAWL_SNAPSHOT_FLAGGED = True
-CRAWL_REDIS_IDLE_SECONDS = 3
+CRAWL_REDIS_IDLE_SECONDS = 6
 CRAWL_STATE_DIR = ""  # set per crawl by the runner: crawl-state/<marketplace>-<hash>/
 CRAWL_PROGRESS_FD = -1
 CRAWL_CAPTURE_PROXY = ""
@@ -88,6 +88,8 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 DUPEFILTER_CLASS = "crawlers.dupefilter.JournalDupeFilter"
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawlers.robots.SafeRobotsTxtMiddleware": 100,
     "crawlers.proxy.ProxyMiddleware": 740,
 }
 ITEM_PIPELINES = {

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from crawlers.exceptions import WatchlistError
+from wildtrace.exceptions import WildtraceError
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class Watchlist:
         terms = list(data["added"].get(language, []))
         try:
             terms += self.source.watchlist_terms(language, limit=limit)
-        except ImportError as exc:
+        except (ImportError, WildtraceError) as exc:
             log.warning("species lexicon unavailable (%s): only user terms are searched", exc)
         kept = [t for t in dict.fromkeys(terms) if t.casefold() not in removed]
         return kept[:limit] if limit else kept

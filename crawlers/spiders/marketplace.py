@@ -10,12 +10,14 @@ pending requests instead.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote_plus
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -24,6 +26,9 @@ from crawlers.journal import CrawlJournal
 from crawlers.links import discover_links
 from crawlers.profiles import Profile
 from wildtrace.models import PageExtraction
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +48,7 @@ class MarketplaceSpider(Spider):
     def __init__(self, *, start_url: str, profile: Profile, journal: CrawlJournal,
                  extract: Extract, max_pages: int, search_terms: list[str] | None = None,
                  revisit_urls: list[str] | None = None, resume: bool = True,
-                 **kwargs: Any) -> None:
+                 shared_idle_seconds: float | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.start_url = start_url
         self.profile = profile
@@ -56,6 +61,40 @@ class MarketplaceSpider(Spider):
         self.allowed_domains = list(profile.allowed_domains)
         self.scheduled = 0
         self.removed_markers = [m.lower() for m in profile.removed_markers] or list(REMOVED_WORDS)
+        self.shared_idle_seconds = shared_idle_seconds
+        self.empty_since: float | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.shared_idle_seconds is not None:
+            crawler.signals.connect(spider.idle, signal=signals.spider_idle)
+        return spider
+
+    def idle(self) -> None:
+        """On a shared frontier: keep going while it holds requests, then wait a little
+        (another worker's pages in flight may still add some) before stopping."""
+        assert self.shared_idle_seconds is not None
+        import redis
+
+        settings = self.crawler.settings
+        client = redis.Redis.from_url(settings["REDIS_URL"])
+        try:
+            waiting = int(client.zcard(settings["SCHEDULER_QUEUE_KEY"]))
+        except redis.RedisError as exc:
+            log.error("shared frontier unreadable, stopping this worker: %s", exc)
+            return
+        finally:
+            client.close()
+        now = time.monotonic()
+        log.info("idle on the shared frontier: %d requests waiting there", waiting)
+        if waiting:
+            self.empty_since = None
+            raise DontCloseSpider
+        if self.empty_since is None:
+            self.empty_since = now
+        if now - self.empty_since < self.shared_idle_seconds:
+            raise DontCloseSpider
 
     # --- requests ----------------------------------------------------------------------------
     def make_request(self, url: str, kind: str, depth: int = 0, *, fp: str | None = None,

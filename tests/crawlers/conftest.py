@@ -24,6 +24,7 @@ class TinyMarket:
     """N listings, PER_PAGE per result page; records every path it served."""
 
     items: int = 12
+    per_page: int = PER_PAGE
     delay: float = 0.0
     removed: set[int] = field(default_factory=set)
     prices: dict[int, float] = field(default_factory=dict)
@@ -41,13 +42,13 @@ class TinyMarket:
             return 200, "User-agent: *\nDisallow: /private/\n"
         if path in ("/", "/results"):
             page = int(query.get("page", ["1"])[0])
-            first = (page - 1) * PER_PAGE + 1
+            first = (page - 1) * self.per_page + 1
             tiles = "".join(
                 f'<li class="tile"><a href="/item/{n}">{self.title(n)}</a> '
                 f'<span class="price">{self.price(n):.2f} USD</span></li>'
-                for n in range(first, min(first + PER_PAGE, self.items + 1)))
+                for n in range(first, min(first + self.per_page, self.items + 1)))
             more = (f'<a rel="next" href="/results?page={page + 1}">Next</a>'
-                    if first + PER_PAGE <= self.items else "")
+                    if first + self.per_page <= self.items else "")
             return 200, (f"<html><head><title>Results {page}</title></head><body>"
                          f'<ul>{tiles}</ul>{more}<a href="/private/admin">admin</a>'
                          "</body></html>")

@@ -114,3 +114,19 @@ class FakeBackends:
 
 def make() -> FakeBackends:
     return FakeBackends()
+
+
+class RealExtractBackends(FakeBackends):
+    """The real extractors (and lexicon), fake everything else."""
+
+    def extract(self, body: bytes | str, url: str, *, content_type: str | None = None,
+                encoding: str | None = None, profile: dict[str, Any] | None = None
+                ) -> PageExtraction:
+        from crawlers.backends import PackageBackends
+
+        return PackageBackends().extract(body, url, content_type=content_type,
+                                         encoding=encoding, profile=profile)
+
+
+def make_real_extract() -> RealExtractBackends:
+    return RealExtractBackends()
