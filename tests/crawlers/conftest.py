@@ -73,7 +73,7 @@ def tiny_market() -> Iterator[TinyMarket]:
     market = TinyMarket()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             parts = urlsplit(self.path)
             market.hits[parts.path + (f"?{parts.query}" if parts.query else "")] += 1
             if market.delay:

@@ -43,7 +43,7 @@ def replay(shared_data: Path) -> Iterator[tuple[str, dict[str, Path]]]:
     routes: dict[str, Path] = {}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             path = urlsplit(self.path).path
             if path == "/":
                 links = "".join(f'<li><a href="{p}">{p}</a></li>' for p in sorted(routes))
