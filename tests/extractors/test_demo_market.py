@@ -94,3 +94,41 @@ def test_seller_page_of_the_plain_site(market) -> None:
     assert result.page_type == "seller"
     assert result.seller == seller.seller_name
     assert market.url_for(seller) in {link.url for link in result.listings}
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_script_rendered_site_from_the_browser_dom(market) -> None:
+    """longma builds its pages with scripts: the DOM Chromium renders is what gets extracted."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    site = next(s for s in market.sites if s.style == "spa")
+    listings = [item for item in demo_market.load_catalog() if item.site == site.name]
+    listings = listings[::6]  # every 6th listing: all four languages, under 30 s
+    wrong: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
+                                             args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            raw = read_listing(_fetch(market.url_for(listings[0]))[0],
+                               market.url_for(listings[0]))
+            assert raw.price is None  # the HTML as served has no listing in it
+            for listing in listings:
+                url = market.url_for(listing)
+                page.goto(url)
+                page.wait_for_load_state("networkidle")
+                result = read_listing(page.content(), url)
+                got = (result.page_type, result.title, result.price, result.currency)
+                if got != ("listing", listing.title, listing.price, listing.currency):
+                    wrong.append(f"{listing.id}: {got}")
+            page.goto(site.base_url + "/")
+            page.wait_for_load_state("networkidle")
+            home = read_listing(page.content(), site.base_url + "/")
+        finally:
+            browser.close()
+    assert wrong == []
+    assert home.page_type == "results" and len(home.listings) >= 5
