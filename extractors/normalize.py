@@ -10,9 +10,10 @@ Steps, applied identically to terms and to texts:
 1. Unicode compatibility folding (full-width letters, ligatures), case folding, and removal of
    diacritics on Latin, Greek and Cyrillic letters and of Arabic vowel marks; Thai, Lao, Khmer and
    Indic combining marks are kept (they are letters there).
-2. Tokenising on anything that is not a letter or digit. Runs of single characters separated by
-   punctuation ("r.h.", "i-v-o-r-y", two or more) or by spaces ("i v o r y", three or more) are
-   joined into one token.
+2. Tokenising on anything that is not a letter or digit; emoji and other symbols are tokens of
+   their own (zero-width characters and variation selectors are dropped). Runs of single
+   characters separated by punctuation ("r.h.", "i-v-o-r-y", two or more) or by spaces
+   ("i v o r y", three or more) are joined into one token.
 3. Inside tokens that hold at least one letter: repeated Latin letters are collapsed ("ivvvory"),
    then look-alike digits and symbols are read as letters (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, @ a, $ s,
    | and ! i) and "l" is merged with "i" (sellers swap 1, l, I and |); repeats are collapsed again,
@@ -32,6 +33,8 @@ LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$
 WORD_SYMBOLS = frozenset("@$|!")
 SPECIAL_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th",
                    "ı": "i", "ß": "ss"}
+# Emoji variation selectors, zero-width joiners and soft hyphens carry no letter.
+_IGNORED = frozenset("\ufe0e\ufe0f\u200b\u200c\u200d\u00ad\u2060")
 # Combining marks kept because they are part of the letter in these scripts.
 _KEEP_MARK_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
 
@@ -66,6 +69,8 @@ def fold_chars(text: str) -> list[tuple[str, int]]:
         if char.isascii():
             out.append((char.lower(), index))
             continue
+        if char in _IGNORED:
+            continue
         lowered = char.casefold()
         if lowered in SPECIAL_LETTERS:
             for piece in SPECIAL_LETTERS[lowered]:
@@ -96,6 +101,12 @@ def _tokens(chars: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], s
     separator = "start"
     pending = ""
     for char, index in chars:
+        if unicodedata.category(char) == "So":  # an emoji or symbol is a token of its own
+            if current:
+                tokens.append((current, separator))
+            tokens.append(([(char, index)], pending or "space"))
+            current, pending, separator = [], "", "space"
+            continue
         if _is_word_char(char):
             if not current:
                 separator = pending or separator

@@ -1,0 +1,101 @@
+"""find_species on the bundled lexicon: obfuscation, languages, code words and traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.species import find_species
+
+
+def names(text: str, language: str | None = None) -> set[str]:
+    return {mention.scientific_name for mention in find_species(text, language).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Selling real ivory bangle", "i v o r y bangle", "i-v-o-r-y carving", "iv0ry beads",
+    "IVVVORY chopsticks", "Ivóry netsuke", "1v0ry pendant",
+])
+def test_ivory_survives_obfuscation(text: str) -> None:
+    assert "Elephantidae" in names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("vente de corne de rhinocéros", "Rhinocerotidae"),
+    ("cuerno de rinoceronte auténtico", "Rhinocerotidae"),
+    ("犀角杯 收藏", "Rhinocerotidae"),
+    ("bán sừng tê giác", "Rhinocerotidae"),
+    ("ขายนอแรดแท้", "Rhinocerotidae"),
+    ("jual cula badak asli", "Rhinocerotidae"),
+    ("穿山甲片 一公斤", "Manis spp."),
+    ("vảy tê tê giá rẻ", "Manis spp."),
+    ("sisik trenggiling", "Manis spp."),
+    ("escamas de pangolim", "Manis spp."),
+    ("قرن وحيد القرن للبيع", "Rhinocerotidae"),
+    ("African grey parrot chicks for sale", "Psittacus erithacus"),
+    ("bébé perroquet gris du Gabon", "Psittacus erithacus"),
+    ("bear bile capsules", "Ursidae"),
+    ("熊胆粉", "Ursidae"),
+    ("helmeted hornbill casque", "Rhinoplax vigil"),
+    ("buche de totoaba", "Totoaba macdonaldi"),
+    ("Manis javanica", "Manis javanica"),
+])
+def test_multilingual_products_and_names(text: str, expected: str) -> None:
+    assert expected in names(text)
+
+
+def test_word_boundaries() -> None:
+    assert names("ivorycoast tours") == set()
+    assert "Elephantidae" in names("ivory, carved")
+
+
+def test_emoji_imply_taxa() -> None:
+    assert {"Elephantidae", "Rhinocerotidae"} <= names("🐘🦏 pieces available, DM")
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Tiger Balm red 30g", "balm"),
+    ("ivory wedding dress size 10", "colour"),
+    ("couleur ivoire", "colour"),
+    ("màu ngà", "colour"),
+    ("象牙色连衣裙", "colour"),
+    ("Python programming book", "media"),
+    ("tortoiseshell sunglasses", "pattern"),
+    ("leopard print scarf", "pattern"),
+    ("faux ivory resin statue", "imitation"),
+    ("plush pangolin toy", "toy"),
+])
+def test_false_positive_traps_give_negative_cues(text: str, cue: str) -> None:
+    findings = find_species(text)
+    assert cue in findings.negative_cues
+
+
+@pytest.mark.parametrize("text", [
+    "Tiger Balm red 30g", "ivory wedding dress size 10", "tortoiseshell sunglasses",
+    "Côte d'Ivoire football shirt", "đi với bạn", "leopard print scarf",
+])
+def test_traps_name_no_taxon(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_code_words() -> None:
+    findings = find_species("genuine r.h. from Africa")
+    assert "r.h." in findings.code_words
+    assert "Rhinocerotidae" in names("genuine r.h. from Africa")
+    assert names("RH factor test") == set()
+    white = find_species("white plastic bangle, old")
+    assert "white plastic" in white.code_words
+    assert "material" not in white.negative_cues  # 'plastic' is part of the code word here
+
+
+def test_mention_fields() -> None:
+    mention = find_species("Loxodonta africana tusk").mentions[0]
+    assert mention.scientific_name == "Loxodonta africana"
+    assert mention.cites_appendix == "I/II"
+    assert mention.match_kind == "scientific"
+    assert mention.matched_text == "Loxodonta africana"
+    assert "tusk" in mention.product_terms
+
+
+def test_empty_text() -> None:
+    findings = find_species("")
+    assert findings.mentions == [] and findings.negative_cues == []
