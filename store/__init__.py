@@ -17,6 +17,7 @@ from store.exceptions import (
     StoreError,
     StoreUnavailableError,
     UnknownRecordError,
+    WriteConflictError,
 )
 from store.query import FacetBucket, SearchQuery, SearchResults
 from store.records import (
@@ -39,5 +40,5 @@ __all__ = [
     "DuplicateRecordError", "FacetBucket", "Identifier", "IndexUnavailableError",
     "InvalidQueryError", "ListingDetail", "ListingSummary", "SavedListing", "Schedule",
     "SchemaError", "SearchQuery", "SearchResults", "Store", "StoreError",
-    "StoreUnavailableError", "UnknownRecordError", "User", "open_store",
+    "StoreUnavailableError", "UnknownRecordError", "User", "WriteConflictError", "open_store",
 ]

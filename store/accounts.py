@@ -37,12 +37,12 @@ class AccountsMixin(StoreBase):
                 created_at=now())))
 
     def get_user(self, name: str) -> User | None:
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             row = conn.execute(select(t.users).where(t.users.c.name == name)).mappings().first()
         return None if row is None else _user(row)
 
     def list_users(self) -> list[User]:
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             return [_user(r) for r in conn.execute(select(t.users).order_by(t.users.c.name))
                     .mappings()]
 
@@ -87,7 +87,7 @@ class AccountsMixin(StoreBase):
             query = query.where(t.audit_log.c.object_type == object_type)
         if object_id is not None:
             query = query.where(t.audit_log.c.object_id == str(object_id))
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             return [AuditEntry(id=r["id"], at=as_utc(r["at"]), actor=r["actor"],
                                action=r["action"], object_type=r["object_type"],
                                object_id=r["object_id"], details=dict(r["details"] or {}))
@@ -106,7 +106,7 @@ class AccountsMixin(StoreBase):
                 enabled=True, created_at=now())))
 
     def list_schedules(self) -> list[Schedule]:
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             return [Schedule(id=r["id"], cron=r["cron"], start_url=r["start_url"],
                              profile=r["profile"], max_pages=r["max_pages"],
                              enabled=bool(r["enabled"]), created_at=as_utc(r["created_at"]),
@@ -142,7 +142,7 @@ class AccountsMixin(StoreBase):
 
     def list_crawl_runs(self, limit: int = 50) -> list[CrawlRun]:
         """Newest first."""
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             rows = conn.execute(select(t.crawl_runs).order_by(t.crawl_runs.c.id.desc())
                                 .limit(limit)).mappings()
             return [CrawlRun(id=r["id"], marketplace=r["marketplace"],

@@ -43,7 +43,7 @@ class Store(ListingsMixin, CaseworkMixin, AccountsMixin):
     def sql_search(self, query: SearchQuery) -> SearchResults:
         """The search answered by the database alone (also the fallback when the index is down)."""
         query = query.normalised()
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             ids, total, cursor = sql.search_ids(conn, query)
             listings = self._summaries(conn, ids)
             facets = sql.facets(conn, query) if query.facets else {}

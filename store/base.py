@@ -46,10 +46,15 @@ class StoreBase:
         return self.engine.dialect.name
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        """One transaction; database errors leave as the store's own exceptions."""
-        with translated(self.url), self.engine.begin() as connection:
-            yield connection
+    def _tx(self, *, write: bool = True) -> Iterator[Connection]:
+        """One transaction; database errors leave as the store's own exceptions.
+
+        ``write=False`` for reads: on SQLite they then take no write lock.
+        """
+        with translated(self.url), self.engine.connect() as connection:
+            connection.execution_options(store_write=write)
+            with connection.begin():
+                yield connection
 
     def _summaries(self, conn: Connection, ids: Sequence[int]) -> list[ListingSummary]:
         """Summaries of ``ids``, in that order (unknown ids are skipped)."""

@@ -39,7 +39,7 @@ class CaseworkMixin(StoreBase):
         query = (select(listings.c.title, listings.c.description, listings.c.language,
                         listings.c.decision)
                  .where(listings.c.decision.is_not(None)).order_by(listings.c.id))
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             rows = conn.execute(query).all()
         for title, description, language, decision in rows:
             yield (title or "", description or "", language, decision)
@@ -83,14 +83,14 @@ class CaseworkMixin(StoreBase):
         cases, link = t.cases, t.case_listings
         count = (select(func.count()).where(link.c.case_id == cases.c.id)
                  .correlate(cases).scalar_subquery())
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             rows = conn.execute(select(cases, count.label("listing_count"))
                                 .order_by(cases.c.id.desc())).mappings().all()
         return [_case(r) for r in rows]
 
     def get_case(self, case_id: int) -> CaseDetail | None:
         link = t.case_listings
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             row = conn.execute(select(t.cases).where(t.cases.c.id == case_id)).mappings().first()
             if row is None:
                 return None

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlalchemy.engine import Connection, make_url
 
-from store.exceptions import SchemaError, StoreError, StoreUnavailableError
+from store.exceptions import SchemaError, StoreError, StoreUnavailableError, WriteConflictError
 from store.settings import STORE_CONNECT_TIMEOUT, STORE_SQLITE_BUSY_TIMEOUT
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,7 @@ def create(url: str) -> Engine:
         raise SchemaError(f"cannot use {describe(url)}: {error}") from error
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -88,12 +89,20 @@ def _postgres_driver() -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the driver's own BEGIN is replaced by ours
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={int(STORE_SQLITE_BUSY_TIMEOUT * 1000)}")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """Writers take the write lock up front (BEGIN IMMEDIATE), so a read-then-insert in one
+    transaction cannot race another process; readers get a snapshot (BEGIN DEFERRED)."""
+    write = connection.get_execution_options().get("store_write", True)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN DEFERRED")
 
 
 @contextmanager
@@ -107,7 +116,7 @@ def translated(url: str) -> Iterator[None]:
             f"the database {describe(url)} is not available: {reason}") from error
     except exc.IntegrityError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise StoreError(f"the database refused the change: {reason}") from error
+        raise WriteConflictError(f"the database refused the change: {reason}") from error
     except exc.DBAPIError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         raise StoreError(f"database error: {reason}") from error

@@ -8,6 +8,7 @@ Hierarchy::
         ├── DuplicateRecordError        exit 1   a user or schedule that already exists
         ├── InvalidQueryError           exit 2   bad filter, cursor, order (a UsageError)
         ├── SchemaError                 exit 1   migrations could not bring the schema to head
+        ├── WriteConflictError          exit 1   a constraint refused a write (retried once)
         └── StoreUnavailableError       exit 3   database down (a ServiceUnavailableError)
             └── IndexUnavailableError   exit 3   the Elasticsearch cluster does not answer
 
@@ -40,6 +41,10 @@ class InvalidQueryError(StoreError, UsageError):
 
 class SchemaError(StoreError):
     """The database schema could not be created or migrated."""
+
+
+class WriteConflictError(StoreError):
+    """A uniqueness or foreign-key constraint refused a write (e.g. two writers racing)."""
 
 
 class StoreUnavailableError(StoreError, ServiceUnavailableError):

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 from store import schema as t
 from store.base import StoreBase, appendices_of, new_id
 from store.database import as_utc, now
-from store.exceptions import InvalidQueryError
+from store.exceptions import InvalidQueryError, WriteConflictError
 from store.identity import canonical_url, normalise_identifier
 from store.query import fold
 from store.records import (
@@ -32,6 +32,7 @@ from wildtrace.models import CaptureRef, PageExtraction, SpeciesMention, Verdict
 log = logging.getLogger(__name__)
 L = t.listings
 CONTENT = ("title", "description", "price", "currency")
+SAVE_ATTEMPTS = 3
 
 
 class ListingsMixin(StoreBase):
@@ -43,8 +44,24 @@ class ListingsMixin(StoreBase):
         """Insert or update the listing at ``extraction.url`` (by canonical URL).
 
         A change of title, description, price or currency makes a new content version; every
-        capture is kept, linked to the capture before it.
+        capture is kept, linked to the capture before it. A write that loses a race with another
+        writer (same URL, seller or identifier inserted meanwhile) is tried again.
         """
+        for attempt in range(1, SAVE_ATTEMPTS + 1):
+            try:
+                saved = self._save_page_once(extraction, marketplace, capture, verdict,
+                                             crawl_run_id)
+                break
+            except WriteConflictError:
+                if attempt == SAVE_ATTEMPTS:
+                    raise
+                log.info("save of %s raced another writer; trying again", extraction.url)
+        self._after_write()
+        return saved
+
+    def _save_page_once(self, extraction: PageExtraction, marketplace: str,
+                        capture: CaptureRef | None, verdict: Verdict | None,
+                        crawl_run_id: int | None) -> SavedListing:
         url = canonical_url(extraction.url)
         at = now()
         with self._tx() as conn:
@@ -92,7 +109,6 @@ class ListingsMixin(StoreBase):
             if is_new or changed:
                 textindex.write_terms(conn, listing_id, extraction.title, extraction.description)
             self._listing_changed(conn, listing_id)
-        self._after_write()
         return SavedListing(id=listing_id, is_new=is_new, changed=changed, capture_id=capture_id)
 
     def mark_removed(self, url: str, at: datetime) -> bool:
@@ -107,7 +123,7 @@ class ListingsMixin(StoreBase):
         return result is not None
 
     def get_listing(self, listing_id: int) -> ListingDetail | None:
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             summaries = self._summaries(conn, [listing_id])
             if not summaries:
                 return None
@@ -169,7 +185,7 @@ class ListingsMixin(StoreBase):
             query = query.order_by(L.c.id.desc())
         else:
             query = query.order_by(L.c.last_seen.desc(), L.c.id.desc())
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             ids = list(conn.execute(query.limit(limit).offset(offset)).scalars())
             return self._summaries(conn, ids)
 
@@ -177,7 +193,7 @@ class ListingsMixin(StoreBase):
         query = select(func.count()).select_from(L)
         if flagged is not None:
             query = query.where(L.c.flagged == flagged)
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             return int(conn.execute(query).scalar_one())
 
     def listings_sharing(self, kind: str, value: str) -> list[ListingSummary]:
@@ -191,7 +207,7 @@ class ListingsMixin(StoreBase):
             query = query.where(ident.c.value.like(f"%:{folded}"))
         else:
             query = query.where(ident.c.value == folded)
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             ids = sorted(set(conn.execute(query).scalars()))
             return self._summaries(conn, ids)
 

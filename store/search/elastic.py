@@ -123,7 +123,7 @@ class ElasticBackend:
             self._retry_at = 0.0
 
     def pending(self, store: Store) -> int:
-        with store._tx() as conn:
+        with store._tx(write=False) as conn:
             return int(conn.execute(select(func.count()).select_from(Q)).scalar_one())
 
     def _bulk(self, docs: dict[int, dict[str, Any]], missing: list[int]) -> None:
@@ -253,7 +253,7 @@ class ElasticBackend:
         more = len(hits) > query.limit
         hits = hits[:query.limit]
         ids = [int(hit["_id"]) for hit in hits]
-        with store._tx() as conn:
+        with store._tx(write=False) as conn:
             listings = store._summaries(conn, ids)
         cursor = None
         if more and listings:

@@ -255,3 +255,38 @@ def test_a_database_at_revision_0001_is_migrated_with_its_data(tmp_path: Path) -
         assert [item.id for item in found.listings] == [1]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql",
+                                                             marks=pytest.mark.postgres)])
+def test_two_writers_racing_on_the_same_seller_and_phone(request: pytest.FixtureRequest,
+                                                          backend: str, tmp_path: Path) -> None:
+    import threading
+
+    url = (f"sqlite:///{tmp_path / 'shared.db'}" if backend == "sqlite"
+           else request.getfixturevalue("pg_url"))
+    stores = [Store(url), Store(url)]
+    errors: list[BaseException] = []
+
+    def write(store: Store, start: int) -> None:
+        try:
+            for n in range(start, start + 40):
+                store.save_page(page(url=f"https://shop.example/w/{n}"), marketplace="shop",
+                                capture=None, verdict=VERDICT)
+                store.audit("crawler", "save", "listing", str(n))
+        except BaseException as exc:  # collected and re-raised in the test thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(s, 40 * i)) for i, s in enumerate(stores)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert not errors
+        assert stores[0].count_listings() == 80
+        # the phone number on every page is one identifier shared by all 80 listings
+        assert len(stores[1].listings_sharing("phone", "+84912345678")) == 80
+    finally:
+        for store in stores:
+            store.close()
