@@ -106,7 +106,6 @@ class CaptureProxy:
 
     def start(self) -> None:
         import warcprox
-        import warcprox.controller
 
         from evidence.capture_handler import EvidenceProxyHandler, NeverBlacklist
 
@@ -125,7 +124,7 @@ class CaptureProxy:
             keys_dir=self.keys_dir, custody=self.custody, actor=self.actor,
             ignored_hosts=self._ignored_hosts, rollover_bytes=self._rollover_bytes, tsa=self.tsa)
         try:
-            controller = _EvidenceController(options, processor)
+            controller = _evidence_controller(options, processor)
         except OSError as exc:
             raise CaptureError(f"cannot start the capture proxy on {self._host}:{self._port}: "
                                f"{exc}") from exc
@@ -158,18 +157,16 @@ class CaptureProxy:
             raise CaptureError("capture finished with write errors: " + "; ".join(processor.errors))
 
 
-class _EvidenceController:
+def _evidence_controller(options: Any, processor: EvidenceWriterProcessor) -> Any:
     """warcprox's controller with our writer as the only post-fetch step."""
+    import warcprox.controller
 
-    def __new__(cls, options: Any, processor: EvidenceWriterProcessor) -> Any:
-        import warcprox.controller
+    class EvidenceController(warcprox.controller.WarcproxController):
+        def build_postfetch_chain(self, inq: Any) -> None:
+            self._postfetch_chain = [processor]
+            processor.inq = inq
 
-        class Controller(warcprox.controller.WarcproxController):
-            def build_postfetch_chain(self, inq: Any) -> None:
-                self._postfetch_chain = [processor]
-                processor.inq = inq
-
-        return Controller(options)
+    return EvidenceController(options)
 
 
 class _Counter:

@@ -7,6 +7,7 @@ only when it is closed, so an ``.open`` file found later is the trace of a crash
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import os
@@ -69,6 +70,9 @@ class WarcFileWriter:
             self._file: BinaryIO = open(self.open_path, "xb")  # noqa: SIM115 (closed in close())
         except OSError as exc:
             raise CaptureError(f"cannot create WARC file {self.open_path}: {exc}") from exc
+        # held while the file is written: crash recovery leaves a locked (live) file alone,
+        # and the kernel drops the lock when a writer dies
+        fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         self.records = 0
         self.warcinfo_id = self._write_warcinfo(warcinfo)
 
@@ -145,8 +149,8 @@ class WarcFileWriter:
             return self.final_path
         self._file.flush()
         os.fsync(self._file.fileno())
+        os.replace(self.open_path, self.final_path)  # renamed while still locked
         self._file.close()
-        os.replace(self.open_path, self.final_path)
         logger.info("closed %s (%d records)", self.final_path, self.records)
         return self.final_path
 

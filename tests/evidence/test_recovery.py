@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -123,4 +124,20 @@ def test_killed_capture_is_recovered_at_next_start(tmp_path: Path, origin: str) 
     assert recovered.state == "recovered" and recovered.complete_records == 11
     log = CustodyLog(tmp_path / "evidence" / "custody.jsonl")
     assert [e["action"] for e in log.entries()] == ["crash-recovery", "seal"]
+    assert verify_path(tmp_path / "evidence") == []
+
+
+def test_live_capture_is_not_recovered_by_a_second_one(tmp_path: Path, origin: str) -> None:
+    warc_dir = tmp_path / "evidence" / "warcs"
+    with CaptureProxy(warc_dir, prefix="first", warcinfo={}) as first, \
+            httpx.Client(proxy=first.url) as client:
+        client.get(origin + "/page/1")
+        while not first.responses:  # the first file is open now
+            time.sleep(0.02)
+        with CaptureProxy(warc_dir, prefix="second", warcinfo={}) as second, \
+                httpx.Client(proxy=second.url) as other:
+            other.get(origin + "/page/2")
+        assert second.recovered == []
+        client.get(origin + "/page/3")
+    assert len(first.closed_files) == 1 and len(second.closed_files) == 1
     assert verify_path(tmp_path / "evidence") == []
