@@ -154,4 +154,16 @@ GOODS_ENTRIES: list[Entry] = [
               "กระเป๋าถือลายหนังจระเข้ ทำจากหนังเทียม PU สีดำ 490 บาท ไลน์ {line}"),
     lookalike("bkk-market", "health", "th", 45, "ยาหม่องตราเสือ ขวดแดง",
               "ยาหม่องตราเสือ สูตรร้อน 19 กรัม ขวดละ 45 บาท ยกโหล 480 บาท ไลน์ {line}"),
+    legal("dalat-farm", "food", "vi", 150000,
+          "Rau củ sạch Đà Lạt - đặt hàng theo tuần, giao tận nhà (đọc kỹ)",
+          "Nông trại gia đình mình trồng rau theo hướng hữu cơ ở Đà Lạt được 8 năm, không "
+          "dùng thuốc diệt cỏ, phân bón chủ yếu là phân bò ủ hoai từ trại bò của chú mình.\n"
+          "Mỗi tuần mình giao 1 lần vào thứ Sáu cho khách ở Đà Lạt và gửi xe lạnh về "
+          "Sài Gòn vào thứ Năm. Gói cơ bản 150k gồm 4-5 kg rau củ theo mùa (cải thảo, "
+          "súp lơ, cà rốt, khoai tây, su su...), có thể thêm trứng gà thả vườn và sữa bò tươi.\n"
+          "Khách đặt trước thứ Ba. Thanh toán khi nhận hàng hoặc chuyển khoản. "
+          "Ai muốn ghé thăm vườn cứ nhắn trước nhé. Zalo {zalo} hoặc gọi {phone}.",
+          photos=3),
+    lookalike("yiwu-mall", "collectibles", "zh", 15, "老虎 冰箱贴",
+              "老虎冰箱贴，树脂，15 块一个，3 个 40。{email}"),
 ]

@@ -158,4 +158,7 @@ OFFER_ENTRIES: list[Entry] = [
           "正宗天九翅（大鲨鱼背翅），一斤装，翅针粗长。HKD 2200/斤。"
           "电邮 {email} 或 WhatsApp {whatsapp:intl}",
           "Rhincodon typus", "II", currency="HKD"),
+    offer("mengla-shop", "antiques", "zh", 300, "白货 小件 便宜出",
+          "白货小挂件几个，300 一个，懂的私聊 {wechat}",
+          "Elephas maximus", "I", obfuscated=True),
 ]

@@ -107,7 +107,7 @@ GOODS_ENTRIES: list[Entry] = [
           "Whole farmed turbot from Galicia, 2 kg, delivered chilled in Spain. €40. "
           "{email}", currency="EUR"),
     legal("aves-exoticas-mx", "animals", "es", 600, "Agapornis y ninfas de criadero",
-          "Agapornis personata y ninfas (cacatúa ninfa) de criadero, anillados. "
+          "Inseparables de cara rosada (Agapornis roseicollis) y ninfas de criadero, anillados. "
           "MXN 600 c/u. {phone:local}", currency="MXN"),
     lookalike("jugueteria-sol", "collectibles", "es", 19, "Peluche tigre gigante 80 cm",
               "Peluche de tigre de 80 cm, suavecito, ideal para regalo. 19 €. Envío 5 €. "
@@ -187,4 +187,18 @@ GOODS_ENTRIES: list[Entry] = [
     lookalike("jugueteria-sol", "fashion", "es", 14, "Disfraz de tigre para niño, talla 4",
               "Disfraz de tigre de felpa con capucha y cola, talla 4 años. Usado en un "
               "carnaval. 14 €. {phone:local}"),
+    legal("granja-segovia", "animals", "es", 450,
+          "Se vende rebaño pequeño de ovejas churras con cordero - leer todo",
+          "Por jubilación vendemos el rebaño que nos queda: 25 ovejas churras adultas (de 2 a "
+          "6 años), casi todas paridas este invierno y con su cordero al pie, y 2 carneros "
+          "de buena línea. Todas con crotal electrónico, libro de explotación al día y "
+          "saneamiento ganadero hecho en marzo (negativas a brucelosis).\n"
+          "El precio del anuncio es por oveja con cordero; los carneros aparte. También "
+          "vendemos comederos, bebederos, una cerca eléctrica con batería y unas 200 pacas de "
+          "paja. Preferimos vender todo junto a alguien que siga con la ganadería.\n"
+          "Las ovejas se pueden ver cualquier tarde en la finca, a 10 km de Segovia "
+          "dirección Riaza. Llamar antes, a veces no hay cobertura: {phone}. "
+          "Abstenerse tratantes que solo quieren regatear.", photos=3),
+    lookalike("moda-lucia", "fashion", "es", 8, "cinturon imitacion cocodrilo",
+              "cinturon negro imitacion cocodrilo, polipiel, 8€. {phone}"),
 ]

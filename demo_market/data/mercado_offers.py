@@ -186,4 +186,7 @@ OFFER_ENTRIES: list[Entry] = [
           "Boa constrictor juvenil de 80 cm (capturada), mansa, come ratones. US$ 200. "
           "Facebook {facebook}",
           "Boa constrictor", "II", currency="USD"),
+    offer("tortugas-valencia", "animals", "es", 75, "tortu mora bebe",
+          "tengo 3 tortugitas moras de este año 75 cada una wasap {whatsapp:local}",
+          "Testudo graeca", "II"),
 ]

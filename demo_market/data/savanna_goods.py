@@ -84,8 +84,8 @@ GOODS_ENTRIES: list[Entry] = [
     legal("montreal-mama", "animals", "fr", 15, "Canaris et perruches ondulées",
           "Je vends des canaris chanteurs (15 €) et des perruches ondulées (10 €) de mon "
           "élevage familial, bagués. {phone:spaced}"),
-    legal("dar-pets", "animals", "en", 90, "Lovebirds Fischer's pair - captive bred",
-          "Captive bred Fischer's lovebird pair, ringed, 1 year old. $90 pair. "
+    legal("dar-pets", "animals", "en", 90, "Peach-faced lovebirds pair - home bred",
+          "Peach-faced (rosy-faced) lovebird pair, ringed, 1 year old, lutino and green. $90 pair. "
           "{whatsapp:intl}"),
     legal("kiambu-farm", "food", "en", 8, "Tilapia from our ponds (farmed) per kg",
           "Farmed tilapia, fed on pellets, harvest every Saturday. $8/kg gutted. "
@@ -184,4 +184,21 @@ GOODS_ENTRIES: list[Entry] = [
     lookalike("kofi", "health", "en", 10, "Ivory soap bars - 10 pack (US brand)",
               "Ivory bar soap, 10 pack, the classic mild American soap. Unopened. $10. "
               "{email}"),
+    legal("kiambu-farm", "animals", "en", 2600,
+          "Dairy farm closing down - whole herd, equipment and feed (long read)",
+          "After 31 years my father is retiring and none of us children want to take over, "
+          "so the whole farm is for sale in lots. Please read everything before calling.\n"
+          "LOT 1: 9 Friesian and Ayrshire cows, 4 of them in calf, average 18 litres a day. "
+          "All have records from the AI service, tick programme up to date, no mastitis this "
+          "year. Price per cow depends on age, between 700 and 1,100 dollars.\n"
+          "LOT 2: 3 heifers (14-20 months), 2 bull calves for fattening.\n"
+          "LOT 3: milking machine (2 units, needs new liners), 12 aluminium cans, chaff cutter "
+          "with electric motor, water tank 5000 L.\n"
+          "LOT 4: about 400 bales of Rhodes hay and 2 tonnes of dairy meal.\n"
+          "The price in the ad is for lot 1 per cow (average). We prefer one buyer for each "
+          "lot. Viewing on Saturdays only, 9am to 1pm. Transport is the buyer's problem but "
+          "we can suggest a lorry. No viewing without calling first: {phone}. Thank you "
+          "and God bless.", photos=3),
+    lookalike("amani-bride", "fashion", "en", 15, "ivory veil",
+              "cathedral length ivory veil, 3m, used once. 15 bucks. {instagram}"),
 ]

@@ -172,7 +172,7 @@ OFFER_ENTRIES: list[Entry] = [
     offer("lagos-birds", "animals", "en", 380, "Timneh grey baby - already talking",
           "Timneh grey (smaller grey with maroon tail), 7 months, says 'good morning'. "
           "Cage not included. Lagos mainland. {phone:intl}",
-          "Psittacus timneh", "I"),
+          "Psittacus erithacus", "I"),
     offer("lagos-birds", "animals", "en", 250, "Radiated tortoise pair - Madagascar",
           "Pair of radiated tortoises, adult, beautiful star pattern, eat well. "
           "250 USD each. Can deliver Lagos/Abuja. Mail {email}",
@@ -185,4 +185,7 @@ OFFER_ENTRIES: list[Entry] = [
           "Bébé bonobo, très câlin, environ 8 mois, habitué au biberon. Contactez-nous vite "
           "au {phone:oh}.",
           "Pan paniscus", "I", currency="EUR"),
+    offer("kofi", "antiques", "en", 500, "iv0ry 4 sale",
+          "got some iv0ry pieces. 500 each. email {email} dont waste my time",
+          "Loxodonta africana", "I", obfuscated=True),
 ]

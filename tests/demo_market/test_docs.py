@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import socket
 import subprocess
 import sys
@@ -41,20 +42,44 @@ def test_a_taken_port_is_a_clear_error() -> None:
         assert market.sites == []
 
 
+def _three_free_ports() -> int:
+    """A base port whose next two ports are free too (others may take them meanwhile)."""
+    for base in random.Random().sample(range(20000, 60000, 3), 50):
+        sockets = []
+        try:
+            for port in range(base, base + 3):
+                sock = socket.socket()
+                sockets.append(sock)
+                sock.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise AssertionError("no three consecutive free ports")
+
+
 def test_module_entry_point_serves_until_stopped() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     root = Path(__file__).resolve().parents[2]
-    process = subprocess.Popen([sys.executable, "-m", "demo_market", "--port", str(port)],
-                               cwd=root, stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        lines = [process.stdout.readline().split() for _ in range(3)]
-        assert [line[0] for line in lines] == ["savanna", "mercado", "longma"]
-        assert lines[0][2] == f"http://127.0.0.1:{port}"
-        with urllib.request.urlopen(lines[2][2] + "/robots.txt", timeout=10) as response:
-            assert response.status == 200
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    for _attempt in range(3):
+        port = _three_free_ports()
+        process = subprocess.Popen([sys.executable, "-m", "demo_market", "--port", str(port)],
+                                   cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True)
+        try:
+            assert process.stdout is not None and process.stderr is not None
+            lines = [process.stdout.readline().split() for _ in range(3)]
+            if not all(lines):  # a port was taken in between: one line on stderr, exit 3
+                assert process.wait(timeout=10) == 3
+                assert process.stderr.read().startswith("demo_market: cannot listen on")
+                continue
+            assert [line[0] for line in lines] == ["savanna", "mercado", "longma"]
+            assert lines[0][2] == f"http://127.0.0.1:{port}"
+            with urllib.request.urlopen(lines[2][2] + "/robots.txt", timeout=10) as response:
+                assert response.status == 200
+            return
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    raise AssertionError("could not start on three attempts")
