@@ -17,6 +17,7 @@ from evidence.capture import CaptureProxy
 from evidence.custody import CustodyLog
 from evidence.index import CapturedResponse, index_warcs
 from evidence.reconcile import reconcile
+from evidence.verify import verify_path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -188,3 +189,15 @@ def test_https_through_the_mitm_ca(tmp_path: Path, tls_origin: str) -> None:
     assert captured.url == tls_origin + "/gzip" and captured.status == 200
     records = _records(proxy.closed_files[0])
     assert records[1][3] == GZIP_BYTES
+
+
+def test_rollover_closes_and_seals_each_file(tmp_path: Path, origin: str) -> None:
+    with CaptureProxy(tmp_path / "evidence" / "warcs", prefix="roll", warcinfo={},
+                      rollover_bytes=1000) as proxy, httpx.Client(proxy=proxy.url) as client:
+        for n in range(4):
+            client.get(f"{origin}/page/{n}")
+    assert len(proxy.closed_files) == 4
+    assert len({path.name for path in proxy.closed_files}) == 4
+    assert all(p.with_name(p.name + ".seal.json").exists() for p in proxy.closed_files)
+    assert len(index_warcs(proxy.closed_files)) == 4
+    assert verify_path(tmp_path / "evidence") == []
