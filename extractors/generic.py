@@ -268,3 +268,16 @@ def find_images(tree: HtmlElement, base: str, skip: set[HtmlElement]) -> list[st
             if len(found) >= EXTRACT_MAX_IMAGES:
                 return found
     return found
+
+
+def find_category(tree: HtmlElement, title: str | None) -> str | None:
+    """The deepest breadcrumb link that is not the listing itself ("Ventes immobilières")."""
+    for element in tree.iter("nav", "ol", "ul", "div", "p"):
+        if "breadcrumb" not in hints(element) and (element.get("aria-label") or "").lower() \
+                not in ("breadcrumb", "breadcrumbs", "fil d'ariane"):
+            continue
+        names = [clean(link.text_content()) for link in element.iter("a")]
+        names = [n for n in names if n and n != title and len(n) <= 80]
+        if len(names) >= 2:
+            return names[-1]
+    return None

@@ -41,8 +41,9 @@ _SELLER_HINT = re.compile(r"seller|vendor|vendeur|annonceur|owner|author|upload_
                           r"advertiser|merchant|dealer|vendedor|anunciante|verkaeufer|penjual|"
                           r"nguoi-?ban|shop-?name|store-?name|user-?name|username|member-?name|"
                           r"profile-?name|pseudo|nickname")
-_SELLER_URL = re.compile(r"/(?:user|users|u|profile|profil|seller|sellers|shop|store|member|"
-                         r"members|vendor|people|usr|str)/", re.IGNORECASE)
+_SELLER_URL = re.compile(r"/(?:user|users|u|profile|profil|perfil|seller|sellers|shop|store|member|"
+                         r"members|vendor|vendeur|vendedor|verkaeufer|people|usr|str|cua-hang|"
+                         r"nguoi-ban|penjual|toko|boutique|tienda|loja)/", re.IGNORECASE)
 _NOT_SELLER = re.compile(r"^(?:contact|reply|message|send|call|show|voir|afficher|login|log in|"
                          r"sign|connexion|se connecter|my |mon |profile|profil|follow|report|"
                          r"signaler|share|partager|more|plus|see|view)", re.IGNORECASE)
@@ -181,3 +182,13 @@ def find_posted(tree: HtmlElement, skip: set[HtmlElement], *, reference: datetim
         if parsed:
             return parsed
     return None
+
+
+def seller_id_from_url(url: str) -> str | None:
+    """The seller's id in a profile URL ("/usr/oldcurios_tx", "/marketplace/profile/100064/")."""
+    match = _SELLER_URL.search(url)
+    if not match:
+        return None
+    rest = url[match.end():].split("?")[0].split("#")[0].strip("/")
+    first = rest.split("/")[0] if rest else ""
+    return first or None

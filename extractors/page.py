@@ -27,6 +27,7 @@ from extractors.dom import (
 )
 from extractors.entities import add_entities
 from extractors.generic import (
+    find_category,
     find_description,
     find_images,
     find_price,
@@ -34,7 +35,13 @@ from extractors.generic import (
     split_headline,
     strip_site_name,
 )
-from extractors.labels import find_country, find_location, find_posted, find_seller
+from extractors.labels import (
+    find_country,
+    find_location,
+    find_posted,
+    find_seller,
+    seller_id_from_url,
+)
 from extractors.language import detect_language
 from extractors.prices import parse_price
 from extractors.profile import ExtractProfile, read_profile
@@ -153,6 +160,11 @@ def read_listing(body: bytes | str, url: str, *, content_type: str | None = None
     take("posted", find_posted(tree, skip, reference=fetched_at, month_first=country == "US",
                                nodes=nodes), "generic")
     take("description", find_description(tree, result.title), "generic")
+    crumbs = [c for c in (_value(found, "breadcrumbs") or []) if c and c != result.title]
+    take("category", crumbs[-1] if crumbs else None, "breadcrumbs")
+    take("category", find_category(tree, result.title), "generic")
+    if result.seller_url and result.seller_id is None:
+        take("seller_id", seller_id_from_url(result.seller_url), "seller_url")
     take("description", _value(found, "description_og"), "opengraph")
     _images(result, found, selected, tree, base, skip)
     result.language = detect_language(result.text or text_of(tree)[:3000], declared)

@@ -201,7 +201,13 @@ def read_structured(tree: HtmlElement, url: str,
     for syntax in ("json-ld", "microdata", "rdfa"):
         for item in _walk(data.get(syntax, [])):
             types = _types(item)
-            if types & {"itemlist", "searchresultspage", "offercatalog"}:
+            if "breadcrumblist" in types:
+                names = [_text(e.get("name") or (e.get("item") or {}).get("name")
+                               if isinstance(e.get("item"), dict) else e.get("name"))
+                         for e in item.get("itemListElement") or [] if isinstance(e, dict)]
+                if len(names) >= 2:
+                    found.setdefault("breadcrumbs", (names, syntax))
+            elif types & {"itemlist", "searchresultspage", "offercatalog"}:
                 listings.extend(_item_list(item))
                 main = item.get("mainEntity")
                 if isinstance(main, dict):

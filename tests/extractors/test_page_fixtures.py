@@ -19,7 +19,7 @@ EXPECTED: dict[str, tuple[str, dict[str, Any]]] = {
         "price": 450.0, "currency": "USD", "seller": "oldcurios_tx",
         "seller_url": "https://www.example-auction.com/usr/oldcurios_tx",
         "location": "Houston, Texas, United States", "posted": "2026-11-14T09:12:00-08:00",
-        "language": "en"}),
+        "language": "en", "seller_id": "oldcurios_tx"}),
     "olx_like": ("https://sp.olx-exemplo.com.br/anuncio/123", {
         "page_type": "listing", "title": "Gaiola grande para papagaio com poleiro",
         "price": 1234.56, "currency": "BRL", "seller": "Marcos P.", "country": "BR",
@@ -29,7 +29,7 @@ EXPECTED: dict[str, tuple[str, dict[str, Any]]] = {
         "page_type": "listing", "title": "Real tortoise shell decor", "price": 1250.0,
         "currency": "USD", "seller": "Dana Whitfield", "location": "Miami, FL",
         "seller_url": "https://www.socialbook.example/marketplace/profile/100064/",
-        "posted": "2026-11-20", "language": "en"}),
+        "seller_id": "100064", "posted": "2026-11-20", "language": "en"}),
     "taobao_like_gbk": ("https://item.taobao.com/item.htm?id=1", {
         "page_type": "listing", "title": "精品象牙雕刻手镯 老料", "price": 3500.0,
         "currency": "CNY", "seller": "老王古玩店", "location": "广东 广州", "country": "CN",
@@ -51,6 +51,7 @@ EXPECTED: dict[str, tuple[str, dict[str, Any]]] = {
         "page_type": "listing", "title": "Défense sculptée ancienne", "price": 2300.0,
         "currency": "EUR", "seller": "Jean-Marc D.", "location": "Lyon (69002)",
         "seller_url": "https://brocante.example.fr/vendeur/jmd", "country": "FR",
+        "seller_id": "jmd",
         "posted": "2026-11-20T08:30:00+01:00", "language": "fr", "listings": []}),
     "broken": ("https://annonces.example.fr/a/1", {
         "page_type": "listing", "title": "Tabouret en rotin", "price": 1185000.0,

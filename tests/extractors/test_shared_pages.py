@@ -84,3 +84,8 @@ def test_result_page_yields_its_listings(shared_data: Path, page: dict[str, Any]
 
 def test_truth_file_is_there(shared_data: Path) -> None:
     assert len(_pages("item")) == 11 and len(_pages("search_results")) == 2
+
+
+def test_category_from_breadcrumbs(shared_data: Path) -> None:
+    page = next(p for p in _pages("item") if p["file"] == "leboncoin/ad_1072097995.html")
+    assert _extract(shared_data, page).category == "Ventes immobilières"
