@@ -197,9 +197,8 @@ class _ContactFormatter(string.Formatter):
                 handle = seller.phone
             if handle is None:
                 raise ValueError(f"seller {seller.key} has no {value} handle")
-            if handle.startswith("+"):  # WhatsApp/Viber: the handle is a phone number
+            if handle.startswith("+"):  # WhatsApp/Viber: a phone number, recorded as a phone
                 self._phone(handle)
-                self._handle(value, handle)
                 return format_phone(handle, format_spec or "intl", self.language)
             if seller.phone and handle == _national(seller.phone):  # a Zalo id that is a phone
                 self._phone(seller.phone)
