@@ -26,7 +26,7 @@ OFFER_SELLERS: list[Seller] = [
     Seller("chatuchak-pets", "จตุจักร เพ็ทช็อป", "กรุงเทพฯ", "TH", "+66861234567",
            "jjpetshop@hotmail.com", {"line": "jj.petshop"}),
     Seller("hk-haimei", "上環海味行 Sheung Wan Dried Seafood", "香港", "HK", "+85291234567",
-           "swdriedseafood@gmail.com", {"whatsapp": "+85291234567"}),
+           "buche.ensenada@gmail.com", {"whatsapp": "+85291234567"}),
 ]
 
 OFFER_ENTRIES: list[Entry] = [

@@ -58,3 +58,12 @@ def test_copied_descriptions_are_linked_across_sites() -> None:
         assert original.site != copy.site and original.seller_id != copy.seller_id
         shared = set(original.description.split()) & set(copy.description.split())
         assert len(shared) >= 0.7 * len(set(original.description.split()))
+
+
+def test_an_email_links_two_sellers_on_two_sites() -> None:
+    by_id = {listing.id: listing for listing in load_catalog()}
+    email_links = [link for link in seller_links() if link.kind == "email"]
+    assert email_links
+    for link in email_links:
+        carriers = [by_id[i] for i in link.listing_ids]
+        assert len({item.seller_id for item in carriers}) >= 2 and len(link.sites) >= 2
