@@ -10,6 +10,7 @@ See store/README.md for the whole API, the schema and the settings.
 
 from store.api import Store, open_store
 from store.exceptions import (
+    DatabaseURLError,
     DuplicateRecordError,
     IndexUnavailableError,
     InvalidQueryError,
@@ -36,9 +37,30 @@ from store.records import (
 )
 
 __all__ = [
-    "AuditEntry", "CaptureVersion", "CaseDetail", "CaseSummary", "CrawlRun", "DecisionRecord",
-    "DuplicateRecordError", "FacetBucket", "Identifier", "IndexUnavailableError",
-    "InvalidQueryError", "ListingDetail", "ListingSummary", "SavedListing", "Schedule",
-    "SchemaError", "SearchQuery", "SearchResults", "Store", "StoreError",
-    "StoreUnavailableError", "UnknownRecordError", "User", "WriteConflictError", "open_store",
+    "AuditEntry",
+    "CaptureVersion",
+    "CaseDetail",
+    "CaseSummary",
+    "CrawlRun",
+    "DatabaseURLError",
+    "DecisionRecord",
+    "DuplicateRecordError",
+    "FacetBucket",
+    "Identifier",
+    "IndexUnavailableError",
+    "InvalidQueryError",
+    "ListingDetail",
+    "ListingSummary",
+    "SavedListing",
+    "Schedule",
+    "SchemaError",
+    "SearchQuery",
+    "SearchResults",
+    "Store",
+    "StoreError",
+    "StoreUnavailableError",
+    "UnknownRecordError",
+    "User",
+    "WriteConflictError",
+    "open_store",
 ]

@@ -17,7 +17,13 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlalchemy.engine import Connection, make_url
 
-from store.exceptions import SchemaError, StoreError, StoreUnavailableError, WriteConflictError
+from store.exceptions import (
+    DatabaseURLError,
+    SchemaError,
+    StoreError,
+    StoreUnavailableError,
+    WriteConflictError,
+)
 from store.settings import STORE_CONNECT_TIMEOUT, STORE_SQLITE_BUSY_TIMEOUT
 
 log = logging.getLogger(__name__)
@@ -51,7 +57,7 @@ def create(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except exc.ArgumentError as error:
-        raise SchemaError(f"WILDTRACE_DATABASE_URL is not a database URL: {error}") from error
+        raise DatabaseURLError(f"WILDTRACE_DATABASE_URL is not a database URL: {error}") from error
     backend = parsed.get_backend_name()
     kwargs: dict[str, Any] = {"future": True}
     if backend == "sqlite":
@@ -69,12 +75,12 @@ def create(url: str) -> Engine:
         kwargs["connect_args"] = {"connect_timeout": STORE_CONNECT_TIMEOUT}
         kwargs["pool_pre_ping"] = True
     else:
-        raise SchemaError(f"unsupported database {backend!r} in {describe(url)} "
-                          "(use sqlite:/// or postgresql://)")
+        raise DatabaseURLError(f"unsupported database {backend!r} in {describe(url)} "
+                               "(use sqlite:/// or postgresql://)")
     try:
         engine = create_engine(parsed, **kwargs)
     except (exc.ArgumentError, ImportError) as error:
-        raise SchemaError(f"cannot use {describe(url)}: {error}") from error
+        raise DatabaseURLError(f"cannot use {describe(url)}: {error}") from error
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

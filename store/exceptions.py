@@ -7,6 +7,7 @@ Hierarchy::
         ├── UnknownRecordError          exit 1   no such listing, case, user or schedule
         ├── DuplicateRecordError        exit 1   a user or schedule that already exists
         ├── InvalidQueryError           exit 2   bad filter, cursor, order (a UsageError)
+        ├── DatabaseURLError            exit 2   a database URL that is not sqlite or postgresql
         ├── SchemaError                 exit 1   migrations could not bring the schema to head
         ├── WriteConflictError          exit 1   a constraint refused a write (retried once)
         └── StoreUnavailableError       exit 3   database down (a ServiceUnavailableError)
@@ -18,7 +19,12 @@ Foreign errors (SQLAlchemy, psycopg2, elasticsearch) are translated where they a
 
 from __future__ import annotations
 
-from wildtrace.exceptions import ServiceUnavailableError, UsageError, WildtraceError
+from wildtrace.exceptions import (
+    ConfigurationError,
+    ServiceUnavailableError,
+    UsageError,
+    WildtraceError,
+)
 
 
 class StoreError(WildtraceError):
@@ -35,6 +41,12 @@ class DuplicateRecordError(StoreError):
 
 class InvalidQueryError(StoreError, UsageError):
     """A search filter, cursor, sort order or decision value is not valid."""
+
+    exit_code = 2
+
+
+class DatabaseURLError(StoreError, ConfigurationError):
+    """WILDTRACE_DATABASE_URL cannot be parsed or names an unsupported database."""
 
     exit_code = 2
 

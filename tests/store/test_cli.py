@@ -67,6 +67,9 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
                env={"WILDTRACE_DATABASE_URL": "postgresql://postgres@127.0.0.1:1/x"})
     assert down.returncode == 3
     assert "Traceback" not in down.stderr and len(down.stderr.strip().splitlines()) == 1
+    mysql = run("listings", "--data-dir", str(tmp_path),
+                env={"WILDTRACE_DATABASE_URL": "mysql://root@127.0.0.1/x"})
+    assert mysql.returncode == 2 and "unsupported database" in mysql.stderr
     bad = run("search", "x", "--cursor", "@@@", "--data-dir", str(tmp_path))
     assert bad.returncode == 2 and "cursor" in bad.stderr and "Traceback" not in bad.stderr
     bad_date = run("search", "x", "--since", "yesterday", "--data-dir", str(tmp_path))
