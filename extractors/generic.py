@@ -35,8 +35,12 @@ _DESCRIPTION_LABEL = re.compile(r"^(?:description|details|détails|detalles|deta
                                 r"beschreibung|descrizione|deskripsi|m[oô] t[aả]|chi ti[eế]t|"
                                 r"商品描述|描述|详情|商品详情|รายละเอียด|الوصف)\s*[:：]?$",
                                 re.IGNORECASE)
-_BAD_IMAGE = re.compile(r"logo|icon|sprite|pixel|blank|spacer|avatar|badge|flag|banner|loader|"
-                        r"loading|placeholder|\.svg|\.gif|1x1|tracking|/ads?/", re.IGNORECASE)
+_BAD_IMAGE = re.compile(r"logo|icon|picto|sprite|pixel|blank|spacer|avatar|badge|flag|banner|"
+                        r"loader|loading|placeholder|\.svg|\.gif|1x1|tracking|/ads?/", re.IGNORECASE)
+# Interface pictures named for what they do ("adviewv2_mail.png", "btn-share.png").
+_UI_IMAGE = re.compile(r"(?:^|[_\-.])(?:mail|e?mail|phone|modify|delete|edit|share|print|arrow|"
+                       r"btn|button|close|star|heart|cart|search|menu|social|facebook|twitter|"
+                       r"whatsapp|zoom|play|next|prev)(?:[_\-.\d]|$)", re.IGNORECASE)
 _IMAGE_ATTRS = ("src", "data-src", "data-original", "data-lazy", "data-lazy-src",
                 "data-imgsrc", "data-zoom-image", "data-large", "data-full", "data-popin-content")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|avif)(?:[?#]|$)", re.IGNORECASE)
@@ -244,6 +248,17 @@ def _labelled_description(tree: HtmlElement) -> str | None:
     return None
 
 
+def _photo_like(url: str) -> bool:
+    """Not a logo, icon or interface picture. PNGs must carry an id ("sv-1009-1.png"):
+    interface PNGs are named for what they show ("adviewv2_up.png", "picto_fb.png")."""
+    if _BAD_IMAGE.search(url) or _UI_IMAGE.search(url.rsplit("/", 1)[-1]):
+        return False
+    path = url.split("?")[0].split("/", 3)[-1]
+    if path.lower().endswith(".png"):
+        return bool(re.search(r"\d{3}|[0-9a-f]{8}", path, re.IGNORECASE))
+    return True
+
+
 def find_images(tree: HtmlElement, base: str, skip: set[HtmlElement]) -> list[str]:
     """Absolute URLs of the listing's photos: img sources, lazy-load attributes, photo links."""
     found: list[str] = []
@@ -257,7 +272,7 @@ def find_images(tree: HtmlElement, base: str, skip: set[HtmlElement]) -> list[st
             candidates = [c for c in candidates if c and _IMAGE_FILE.search(c)]
         for candidate in candidates:
             url = absolute(base, candidate)
-            if not url or _BAD_IMAGE.search(url) or url in found:
+            if not url or url in found or not _photo_like(url):
                 continue
             width = element.get("width") or ""
             if width.isdigit() and int(width) < 100:

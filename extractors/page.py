@@ -57,6 +57,7 @@ from wildtrace.models import ListingLink, PageExtraction
 
 logger = logging.getLogger(__name__)
 
+_THUMB = re.compile(r"/thumbs?/|/thumbnails?/|[_-]thumb\b", re.IGNORECASE)
 _SELLER_PAGE = re.compile(r"/(?:user|users|u|usr|profile|profil|perfil|seller|sellers|shop|store|"
                           r"member|members|vendor|vendeur|vendedor|verkaeufer|boutique|tienda|"
                           r"loja|cua-hang|nguoi-ban|penjual|toko|dianpu)(?:/|$|\?)", re.IGNORECASE)
@@ -248,7 +249,16 @@ def _images(result: PageExtraction, found: Found, selected: dict[str, list[str]]
             if url and url not in images:
                 images.append(url)
                 result.sources.setdefault("images", source)
-    result.images = images
+    result.images = _without_thumbnails(images)
+
+
+def _without_thumbnails(images: list[str]) -> list[str]:
+    """Drop a thumbnail when the full photo of the same file is listed too."""
+    def name(url: str) -> str:
+        return url.split("?")[0].rsplit("/", 1)[-1]
+
+    full = {name(u) for u in images if not _THUMB.search(u)}
+    return [u for u in images if not (_THUMB.search(u) and name(u) in full)]
 
 
 def _classify_page(result: PageExtraction, group: TileGroup | None,

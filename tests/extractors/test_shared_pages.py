@@ -89,3 +89,12 @@ def test_truth_file_is_there(shared_data: Path) -> None:
 def test_category_from_breadcrumbs(shared_data: Path) -> None:
     page = next(p for p in _pages("item") if p["file"] == "leboncoin/ad_1072097995.html")
     assert _extract(shared_data, page).category == "Ventes immobilières"
+
+
+def test_photos_without_interface_pictures_or_duplicate_thumbnails(shared_data: Path) -> None:
+    pages = {p["file"]: p for p in _pages("item")}
+    photos = _extract(shared_data, pages["leboncoin/ad_897011669.html"]).images
+    assert len(photos) == 3 and all(p.endswith(".jpg") for p in photos)
+    assert any("/images/cd2/" in p for p in photos)  # the full photo, not its thumbnail
+    craigslist = _extract(shared_data, pages["craigslist/posting_sya_121012.html"]).images
+    assert len(craigslist) == 5 and not any("/thumb/" in p for p in craigslist)
