@@ -36,7 +36,8 @@ _DESCRIPTION_LABEL = re.compile(r"^(?:description|details|détails|detalles|deta
                                 r"商品描述|描述|详情|商品详情|รายละเอียด|الوصف)\s*[:：]?$",
                                 re.IGNORECASE)
 _BAD_IMAGE = re.compile(r"logo|icon|picto|sprite|pixel|blank|spacer|avatar|badge|flag|banner|"
-                        r"loader|loading|placeholder|\.svg|\.gif|1x1|tracking|/ads?/", re.IGNORECASE)
+                        r"loader|loading|placeholder|\.svg|\.gif|1x1|tracking|/ads?/",
+                        re.IGNORECASE)
 # Interface pictures named for what they do ("adviewv2_mail.png", "btn-share.png").
 _UI_IMAGE = re.compile(r"(?:^|[_\-.])(?:mail|e?mail|phone|modify|delete|edit|share|print|arrow|"
                        r"btn|button|close|star|heart|cart|search|menu|social|facebook|twitter|"
