@@ -33,13 +33,16 @@ class Backends(Protocol):
 
     def classify(self, listings: Sequence[tuple[str, PageExtraction]]) -> list[Verdict]: ...
 
-    def capture_proxy(self, warc_dir: Path, prefix: str,
+    def capture_proxy(self, config: Config, prefix: str,
                       warcinfo: dict[str, str]) -> AbstractContextManager[Any]: ...
 
     def index_warcs(self, paths: Sequence[Path]) -> list[Any]: ...
 
-    def snapshots(self, urls: Sequence[str], proxy_url: str, warc_dir: Path,
-                  prefix: str) -> dict[str, tuple[str | None, str | None]]: ...
+    def not_captured(self, fetched: Sequence[tuple[str, int]], captured: list[Any]) -> list[str]:
+        ...
+
+    def snapshots(self, urls: Sequence[str], proxy: Any,
+                  warc_dir: Path) -> dict[str, tuple[str | None, str | None]]: ...
 
     def open_store(self, config: Config) -> Any: ...
 
@@ -78,12 +81,13 @@ class PackageBackends:
         verdicts: list[Verdict] = self._classifier.classify(inputs)
         return verdicts
 
-    def capture_proxy(self, warc_dir: Path, prefix: str,
+    def capture_proxy(self, config: Config, prefix: str,
                       warcinfo: dict[str, str]) -> AbstractContextManager[Any]:
         from evidence import CaptureProxy
 
-        proxy: AbstractContextManager[Any] = CaptureProxy(warc_dir, prefix=prefix,
-                                                          warcinfo=warcinfo)
+        proxy: AbstractContextManager[Any] = CaptureProxy(
+            config.paths.warcs, prefix=prefix, warcinfo=warcinfo, keys_dir=config.paths.keys,
+            custody_log=config.paths.custody_log, actor=config.operator)
         return proxy
 
     def index_warcs(self, paths: Sequence[Path]) -> list[Any]:
@@ -91,15 +95,22 @@ class PackageBackends:
 
         return list(index_warcs(list(paths)))
 
-    def snapshots(self, urls: Sequence[str], proxy_url: str, warc_dir: Path,
-                  prefix: str) -> dict[str, tuple[str | None, str | None]]:
+    def not_captured(self, fetched: Sequence[tuple[str, int]], captured: list[Any]) -> list[str]:
+        from evidence.reconcile import reconcile
+
+        report = reconcile(list(fetched), captured)
+        return list(report.missing) + list(report.status_mismatches)
+
+    def snapshots(self, urls: Sequence[str], proxy: Any,
+                  warc_dir: Path) -> dict[str, tuple[str | None, str | None]]:
         from evidence import capture_snapshots
 
-        result = capture_snapshots(list(urls), proxy=proxy_url, warc_dir=warc_dir)
+        result = capture_snapshots(list(urls), proxy=proxy, warc_dir=warc_dir)
         found: dict[str, tuple[str | None, str | None]] = {}
-        for snap in result or []:
-            found[str(snap.url)] = (getattr(snap, "screenshot_record_id", None),
-                                    getattr(snap, "dom_record_id", None))
+        for url, snap in (result or {}).items():
+            if snap.error:
+                log.warning("snapshot of %s failed: %s", url, snap.error)
+            found[url] = (snap.screenshot_record_id, snap.dom_record_id)
         return found
 
     def open_store(self, config: Config) -> Any:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from crawlers import settings as defaults
 from crawlers.backends import Backends
@@ -32,15 +33,20 @@ def store_run_id(run_id: str) -> int | str:
     return int(run_id) if run_id.isdigit() else run_id
 
 
-def revisit_urls(store: Any, marketplace: str) -> list[str]:
-    """Listings of this marketplace seen before and not removed: re-visit them."""
+def revisit_urls(store: Any, marketplace: str, limit: int) -> list[str]:
+    """Listings of this marketplace seen before and not removed, least recently seen first."""
     method = getattr(store, "listing_urls", None)
-    if method is None:
-        return []
-    try:
-        return [str(u) for u in method(marketplace)]
-    except TypeError:
-        return []
+    if method is not None:
+        return [str(u) for u in method(marketplace)][:limit]
+    found: list[str] = []
+    offset, page = 0, 500
+    while len(found) < limit:
+        rows = store.list_listings(limit=page, offset=offset, order="last_seen")
+        found += [r.url for r in rows if r.marketplace == marketplace and r.removed_at is None]
+        if len(rows) < page:
+            break
+        offset += page
+    return list(reversed(found))[:limit]
 
 
 def classify_listings(journal: CrawlJournal, backends: Backends,
@@ -60,15 +66,17 @@ def classify_listings(journal: CrawlJournal, backends: Backends,
 
 
 def take_snapshots(journal: CrawlJournal, verdicts: dict[str, Verdict], backends: Backends,
-                   proxy_url: str, config: Config, prefix: str,
+                   proxy: Any, config: Config,
                    out: ProgressChannel) -> dict[str, tuple[str | None, str | None]]:
     """Screenshot + DOM of every flagged listing, through the capture proxy."""
     urls = [url for url, verdict in verdicts.items() if verdict.flagged]
     if not urls:
         return {}
-    out.progress(snapshot(journal, "snapshot"))
+    progress = snapshot(journal, "snapshot")
+    progress.flagged = len(urls)
+    out.progress(progress)
     try:
-        return backends.snapshots(urls, proxy_url, config.paths.warcs, prefix)
+        return backends.snapshots(urls, proxy, config.paths.warcs)
     except Exception as exc:  # a failed screenshot must not lose the crawl; it is reported
         log.error("snapshots of %d flagged listings failed: %s", len(urls), exc)
         journal.bump("errors")
@@ -84,8 +92,8 @@ def sha256_file(path: Path) -> str:
 
 
 def warc_files(warc_dir: Path, prefix: str) -> list[Path]:
-    return sorted(p for p in warc_dir.glob(f"{prefix}*.warc*")
-                  if p.is_file() and not p.name.endswith((".open", ".tmp")))
+    """The closed WARC files of a crawl run (its snapshots and files from before a kill)."""
+    return sorted(p for p in warc_dir.glob(f"{prefix}-*.warc.gz") if p.is_file())
 
 
 def _relative(path: Path, evidence: Path) -> str:
@@ -95,13 +103,26 @@ def _relative(path: Path, evidence: Path) -> str:
         return str(path)
 
 
+def url_key(url: str) -> str:
+    """A URL as the crawler and the WARC may spell it differently (default port, fragment)."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host if port in (None, default) else f"{host}:{port}"
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+
+
 def capture_index(records: list[Any]) -> dict[str, Any]:
-    """URL -> its last captured response record (a proxy 502 is not a capture)."""
+    """URL -> its last captured response record (a proxy-made 502 is not a capture)."""
     index: dict[str, Any] = {}
     for record in records:
         if int(getattr(record, "status", 0) or 0) == 502:
             continue
-        index[str(record.url)] = record
+        index[url_key(str(record.url))] = record
     return index
 
 
@@ -112,8 +133,11 @@ def store_results(*, config: Config, journal: CrawlJournal, backends: Backends, 
                   out: ProgressChannel) -> dict[str, Any]:
     """Index the sealed WARCs, store listings and removals, close the run; the summary."""
     files = warc_files(config.paths.warcs, prefix) if prefix else []
-    index = capture_index(backends.index_warcs(files)) if files else {}
-    out.progress(snapshot(journal, "store"))
+    records = backends.index_warcs(files) if files else []
+    index = capture_index(records)
+    progress = snapshot(journal, "store")
+    progress.flagged = sum(v.flagged for v in verdicts.values())
+    out.progress(progress)
     for path in files:
         digest = sha256_file(path)
         store.record_warc_file(_relative(path, config.paths.evidence), digest,
@@ -122,7 +146,7 @@ def store_results(*, config: Config, journal: CrawlJournal, backends: Backends, 
                          {"crawl_run": run_id, "marketplace": marketplace})
     for item in journal.unsaved_listings():
         verdict = verdicts.get(item.url)
-        capture = _capture_ref(index.get(item.url), item.url, item.fetched_at, config,
+        capture = _capture_ref(index.get(url_key(item.url)), item.url, item.fetched_at, config,
                                snapshots.get(item.url, (None, None)))
         store.save_page(item.extraction, marketplace=marketplace, capture=capture,
                         verdict=verdict, crawl_run_id=store_run_id(run_id))
@@ -130,11 +154,12 @@ def store_results(*, config: Config, journal: CrawlJournal, backends: Backends, 
     for url, at in journal.unsaved_removals():
         store.mark_removed(url, datetime.fromisoformat(at))
         journal.removal_saved(url)
-    pages = journal.pages()
-    not_captured = [url for url, status, _ in pages
-                    if prefix and (url not in index or status == 502)]
-    for url in not_captured[:20]:
-        log.warning("not captured in WARC: %s", url)
+    not_captured: list[str] = []
+    if prefix:
+        fetched = [(url, status) for url, status, _ in journal.pages()]
+        not_captured = backends.not_captured(fetched, records)
+    for line in not_captured[:50]:
+        log.warning("not captured in WARC: %s", line)
     final = snapshot(journal, "done")
     store.finish_crawl_run(store_run_id(run_id), pages=final.pages, listings=final.listings,
                            flagged=final.flagged, errors=final.errors)

@@ -188,21 +188,21 @@ def crawl(spec: CrawlSpec, out: ProgressChannel) -> dict[str, Any]:
                  state_dir=str(state_dir))
         prefix = journal.get("warc_prefix") or run_id
         terms = search_terms(backends, profile, config.data_dir)
-        revisit = [] if resumed else revisit_urls(store, profile.name)
+        budget = spec.max_pages or profile.max_pages or defaults.CRAWL_MAX_PAGES
+        revisit = [] if resumed else revisit_urls(store, profile.name, budget // 2)
         proxy_cm: AbstractContextManager[Any] = nullcontext(None)
         if spec.capture:
             proxy_cm = backends.capture_proxy(
-                config.paths.warcs, prefix,
+                config, prefix,
                 {"software": "wildtrace crawlers", "operator": config.operator,
                  "start-url": spec.start_url, "marketplace": profile.name, "crawl-run": run_id})
         with proxy_cm as proxy:
             proxy_url = str(proxy.url) if proxy is not None and proxy.url else None
             run_spider(spec, profile, journal, backends, state_dir, proxy_url, terms, revisit)
             verdicts = classify_listings(journal, backends, out)
-            snaps = {}
+            snaps: dict[str, tuple[str | None, str | None]] = {}
             if proxy_url and defaults.CRAWL_SNAPSHOT_FLAGGED:
-                snaps = take_snapshots(journal, verdicts, backends, proxy_url, config, prefix,
-                                       out)
+                snaps = take_snapshots(journal, verdicts, backends, proxy, config, out)
         summary = store_results(config=config, journal=journal, backends=backends,
                                 store=store, run_id=run_id, marketplace=profile.name,
                                 prefix=prefix if spec.capture else None, verdicts=verdicts,

@@ -115,13 +115,11 @@ class MarketplaceSpider(Spider):
             methods.append(PageMethod("wait_for_selector", self.profile.render_wait_for))
         else:
             methods.append(PageMethod("wait_for_load_state", self.profile.render_wait_until))
-        for _ in range(self.profile.render_scrolls):
-            methods.append(PageMethod("evaluate", "window.scrollTo(0, document.body.scrollHeight)"))
-            methods.append(PageMethod("wait_for_timeout", 300))
-        if self.profile.render_load_more:
-            for _ in range(self.profile.render_load_more_clicks):
-                methods.append(PageMethod("evaluate", _CLICK_JS, self.profile.render_load_more))
-                methods.append(PageMethod("wait_for_timeout", 400))
+        if self.profile.render_scrolls:
+            methods.append(PageMethod("evaluate", _GROW_JS, [None, self.profile.render_scrolls]))
+        if self.profile.render_load_more and self.profile.render_load_more_clicks:
+            methods.append(PageMethod("evaluate", _GROW_JS, [self.profile.render_load_more,
+                                                             self.profile.render_load_more_clicks]))
         return {"playwright": True, "playwright_page_methods": methods}
 
     def _budget_left(self) -> bool:
@@ -193,6 +191,8 @@ class MarketplaceSpider(Spider):
             if request is not None:
                 yield request
         is_listing = extraction.page_type == "listing" and bool(extraction.title)
+        if is_listing and self.profile.listing_url_patterns:  # the profile knows better
+            is_listing = any(p.search(response.url) for p in self.profile.listing_url_patterns)
         yield PageRecord(response.url, fp, response.status, fetched_at, extraction.page_type,
                          listing=extraction if is_listing else None)
 
@@ -216,4 +216,22 @@ class MarketplaceSpider(Spider):
             self.journal.bump("errors")
 
 
-_CLICK_JS = """(selector) => { const el = document.querySelector(selector); if (el) el.click(); }"""
+# Press "load more" (selector) or scroll to the end (null) up to `times` times, each time
+# waiting (at most 2.5 s) for more links to appear; stop when none do.
+_GROW_JS = """async ([selector, times]) => {
+  const count = () => document.querySelectorAll("a[href]").length;
+  for (let i = 0; i < times; i++) {
+    const before = count();
+    if (selector) {
+      const button = document.querySelector(selector);
+      if (!button || button.hidden || button.disabled) break;
+      button.click();
+    } else {
+      window.scrollTo(0, document.body.scrollHeight);
+    }
+    for (let k = 0; k < 50 && count() === before; k++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (count() === before) break;
+  }
+}"""

@@ -94,14 +94,17 @@ class FakeBackends:
         return [Verdict(id=key, score=0.9 if "ivory" in (p.title or "") else 0.1,
                         flagged="ivory" in (p.title or "")) for key, p in listings]
 
-    def capture_proxy(self, warc_dir: Path, prefix: str, warcinfo: dict[str, str]) -> Any:
+    def capture_proxy(self, config: Any, prefix: str, warcinfo: dict[str, str]) -> Any:
         return nullcontext(None)
 
     def index_warcs(self, paths: Sequence[Path]) -> list[Any]:
         return []
 
-    def snapshots(self, urls: Sequence[str], proxy_url: str, warc_dir: Path,
-                  prefix: str) -> dict[str, tuple[str | None, str | None]]:
+    def not_captured(self, fetched: Sequence[tuple[str, int]], captured: list[Any]) -> list[str]:
+        return [url for url, _ in fetched]
+
+    def snapshots(self, urls: Sequence[str], proxy: Any,
+                  warc_dir: Path) -> dict[str, tuple[str | None, str | None]]:
         return {}
 
     def open_store(self, config: Any) -> FakeStore:
@@ -130,3 +133,14 @@ class RealExtractBackends(FakeBackends):
 
 def make_real_extract() -> RealExtractBackends:
     return RealExtractBackends()
+
+
+def make_real_but_classifier() -> Any:
+    """Every real package except the classifier (a keyword stand-in)."""
+    from crawlers.backends import PackageBackends
+
+    class Backends(PackageBackends):
+        def classify(self, listings: Sequence[tuple[str, PageExtraction]]) -> list[Verdict]:
+            return FakeBackends().classify(listings)
+
+    return Backends()
