@@ -23,15 +23,12 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from case_requests.exceptions import RequestBuildError
 from case_requests.gather import CaseEvidence
+from evidence.package import FORMAT
 from wildtrace import __version__
 from wildtrace.config import Config
-
-FORMAT = "wildtrace-evidence-package/1"
-META = {"MANIFEST.json", "MANIFEST.json.sig", "MANIFEST.json.tsr", "SHA256SUMS"}
 
 README = """wildtrace evidence package {reference} (case #{case_id})
 Created {created} by {operator} with wildtrace {version}.
@@ -158,62 +155,3 @@ def build_package(config: Config, *, reference: str, case_id: int, evidence: Cas
     partial.replace(out)
     data = out.read_bytes()
     return Package(out, _sha256(data), len(data), len(files))
-
-
-def verify_package(path: Path) -> list[str]:
-    """Problems with a package, one line each; an empty list means intact."""
-    from evidence.exceptions import EvidenceError
-    from evidence.signing import load_public_key, verify_signature
-    from evidence.timestamp import verify_timestamp
-    from evidence.verify import verify_path
-
-    try:
-        package = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        return [f"{path.name}: not a readable zip ({exc})"]
-    problems: list[str] = []
-    with package:
-        names = set(package.namelist())
-        for needed in ("MANIFEST.json", "MANIFEST.json.sig", "signing-key.pem"):
-            if needed not in names:
-                return [f"{path.name}: {needed} is missing"]
-        manifest_bytes = package.read("MANIFEST.json")
-        try:
-            manifest: dict[str, Any] = json.loads(manifest_bytes)
-        except ValueError:
-            return [f"{path.name}: MANIFEST.json is not valid JSON"]
-        try:
-            key = load_public_key(package.read("signing-key.pem").decode())
-        except EvidenceError as exc:
-            problems.append(f"signing-key.pem: {exc}")
-        else:
-            signature = base64.b64encode(package.read("MANIFEST.json.sig")).decode()
-            if not verify_signature(key, manifest_bytes, signature):
-                problems.append("MANIFEST.json: the signature does not verify with "
-                                "signing-key.pem (the manifest or the signature was changed)")
-        listed = {entry["path"]: entry for entry in manifest.get("files", [])}
-        for name in sorted(names - set(listed) - META - {"README.txt"}):
-            problems.append(f"{name}: in the package but not in MANIFEST.json")
-        for name, entry in listed.items():
-            if name not in names:
-                problems.append(f"{name}: listed in MANIFEST.json but missing")
-                continue
-            data = package.read(name)
-            if _sha256(data) != entry["sha256"] or len(data) != entry["size"]:
-                problems.append(f"{name}: SHA-256 {_sha256(data)} ({len(data)} bytes) differs "
-                                f"from MANIFEST.json")
-        if "MANIFEST.json.tsr" in names:
-            if "tsa-ca.pem" not in names:
-                problems.append("MANIFEST.json.tsr: no tsa-ca.pem to check it against")
-            else:
-                with tempfile.TemporaryDirectory() as scratch:
-                    ca = Path(scratch) / "tsa-ca.pem"
-                    ca.write_bytes(package.read("tsa-ca.pem"))
-                    problems += verify_timestamp(package.read("MANIFEST.json.tsr"),
-                                                 _sha256(manifest_bytes), ca)
-        with tempfile.TemporaryDirectory() as scratch:
-            for name in sorted(n for n in listed if n.endswith(".wacz") and n in names):
-                inner = Path(scratch) / Path(name).name
-                inner.write_bytes(package.read(name))
-                problems += [f"{name}: {problem}" for problem in verify_path(inner)]
-    return problems

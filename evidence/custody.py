@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 GENESIS = "sha256:" + "0" * 64
 ACTIONS = ("capture", "seal", "view", "export", "verify", "deletion-request", "crash-recovery",
-           "snapshot", "timestamp", "key-created")
+           "snapshot", "timestamp", "key-created", "request-approval", "request-send")
 
 
 def entry_hash(entry: dict[str, Any]) -> str:

@@ -66,8 +66,14 @@ def verify_path(path: Path, *, trusted_key_file: Path | None = None,
         return verify_warc(path, options)
     if path.name.endswith(".jsonl"):
         return [Problem(path.name, message) for message in CustodyLog(path).verify()]
+    if path.name.endswith(".zip"):
+        from evidence.package import is_request_package, verify_request_package
+
+        if not is_request_package(path):
+            return [Problem(path.name, "not a wildtrace evidence package (no MANIFEST.json)")]
+        return [Problem(path.name, message) for message in verify_request_package(path)]
     raise EvidencePathError(f"{path}: not a WARC file (.warc.gz), an evidence folder, "
-                            "a custody log (.jsonl) or a package (.wacz)")
+                            "a custody log (.jsonl), a WACZ (.wacz) or a request package (.zip)")
 
 
 def verify_warc(path: Path, options: VerifyOptions, *, require_seal: bool = True) -> list[Problem]:
