@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from store import schema as t
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 L = t.listings
 CONTENT = ("title", "description", "price", "currency")
 SAVE_ATTEMPTS = 3
+# parameters passed at execution (not .values()) so the statement is compiled once
+_UPDATE_LISTING = update(L).where(L.c.id == bindparam("pk"))
 
 
 class ListingsMixin(StoreBase):
@@ -78,7 +80,7 @@ class ListingsMixin(StoreBase):
                 is_new, changed = True, True
                 values.update(url=url, original_url=extraction.url, first_seen=at,
                               content_version=1)
-                listing_id = new_id(conn.execute(insert(L).values(**values)))
+                listing_id = new_id(conn.execute(insert(L), values))
                 version = 1
             else:
                 is_new = False
@@ -90,22 +92,22 @@ class ListingsMixin(StoreBase):
                              "category"):
                     if values.get(name) is None:
                         values.pop(name, None)  # keep what an earlier capture showed
-                conn.execute(update(L).where(L.c.id == listing_id).values(**values))
+                conn.execute(_UPDATE_LISTING, {**values, "pk": listing_id})
             capture_id = None
             if capture is not None or changed:
                 previous = None if row is None else row["current_capture_id"]
                 capture_id = self._add_capture(conn, listing_id, version, changed, previous,
                                                extraction, capture, crawl_run_id, at)
-                conn.execute(update(L).where(L.c.id == listing_id)
-                             .values(current_capture_id=capture_id))
+                conn.execute(_UPDATE_LISTING, {"current_capture_id": capture_id,
+                                               "pk": listing_id})
             self._save_species(conn, listing_id, extraction, verdict)
             save_identifiers(conn, listing_id, extraction)
             if verdict is not None:
-                conn.execute(insert(t.classifications).values(
-                    listing_id=listing_id, score=verdict.score, flagged=verdict.flagged,
-                    product_type=verdict.product_type, model_version=verdict.model_version,
-                    reasons=list(verdict.reasons),
-                    species=[s.to_json() for s in verdict.species], created_at=at))
+                conn.execute(insert(t.classifications), {
+                    "listing_id": listing_id, "score": verdict.score, "flagged": verdict.flagged,
+                    "product_type": verdict.product_type, "model_version": verdict.model_version,
+                    "reasons": list(verdict.reasons),
+                    "species": [s.to_json() for s in verdict.species], "created_at": at})
             if is_new or changed:
                 textindex.write_terms(conn, listing_id, extraction.title, extraction.description)
             self._listing_changed(conn, listing_id)
@@ -242,7 +244,7 @@ class ListingsMixin(StoreBase):
                 fetched_at=capture.fetched_at, status=capture.status,
                 screenshot_record_id=capture.screenshot_record_id,
                 dom_record_id=capture.dom_record_id)
-        return new_id(conn.execute(insert(t.captures).values(**values)))
+        return new_id(conn.execute(insert(t.captures), values))
 
     def _save_species(self, conn: Connection, listing_id: int, page: PageExtraction,
                       verdict: Verdict | None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from store import schema as t
@@ -18,6 +18,8 @@ from store.base import new_id
 from store.identity import identifiers_of, seller_key
 from store.query import fold
 from wildtrace.models import PageExtraction
+
+_UPDATE_SELLER = update(t.sellers).where(t.sellers.c.id == bindparam("pk"))
 
 
 def upsert_seller(conn: Connection, page: PageExtraction, marketplace: str,
@@ -37,10 +39,10 @@ def upsert_seller(conn: Connection, page: PageExtraction, marketplace: str,
     if page.seller:
         values["folded_name"] = fold(page.seller)
     if found is not None:
-        conn.execute(update(sellers).where(sellers.c.id == found[0]).values(**values))
+        conn.execute(_UPDATE_SELLER, {**values, "pk": found[0]})
         return int(found[0])
-    return new_id(conn.execute(insert(sellers).values(
-        marketplace=marketplace, key=key, first_seen=at, **values)))
+    return new_id(conn.execute(insert(sellers), {
+        "marketplace": marketplace, "key": key, "first_seen": at, **values}))
 
 
 def save_identifiers(conn: Connection, listing_id: int, page: PageExtraction) -> None:
@@ -50,12 +52,12 @@ def save_identifiers(conn: Connection, listing_id: int, page: PageExtraction) ->
         found = conn.execute(select(ident.c.id).where(ident.c.kind == kind,
                                                       ident.c.value == value)).first()
         if found is None:
-            ident_id = new_id(conn.execute(insert(ident).values(
-                kind=kind, value=value, folded_value=fold(value) or value)))
+            ident_id = new_id(conn.execute(insert(ident), {
+                "kind": kind, "value": value, "folded_value": fold(value) or value}))
         else:
             ident_id = found[0]
         link = t.listing_identifiers
         linked = conn.execute(select(link.c.listing_id).where(
             link.c.listing_id == listing_id, link.c.identifier_id == ident_id)).first()
         if linked is None:
-            conn.execute(insert(link).values(listing_id=listing_id, identifier_id=ident_id))
+            conn.execute(insert(link), {"listing_id": listing_id, "identifier_id": ident_id})

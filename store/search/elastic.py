@@ -88,7 +88,7 @@ class ElasticBackend:
     # -- writes ------------------------------------------------------------------------------
 
     def listing_changed(self, conn: Connection, listing_id: int) -> None:
-        conn.execute(insert(Q).values(listing_id=listing_id, enqueued_at=now(), attempts=0))
+        conn.execute(insert(Q), {"listing_id": listing_id, "enqueued_at": now(), "attempts": 0})
         self._unpushed += 1
 
     def after_write(self, store: Store) -> None:
