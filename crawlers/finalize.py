@@ -144,12 +144,17 @@ def store_results(*, config: Config, journal: CrawlJournal, backends: Backends, 
                                path.stat().st_size, store_run_id(run_id))
         backends.custody(config, "capture", path.name, f"sha256:{digest}",
                          {"crawl_run": run_id, "marketplace": marketplace})
+    new_flagged: list[dict[str, Any]] = []
     for item in journal.unsaved_listings():
         verdict = verdicts.get(item.url)
         capture = _capture_ref(index.get(url_key(item.url)), item.url, item.fetched_at, config,
                                snapshots.get(item.url, (None, None)))
-        store.save_page(item.extraction, marketplace=marketplace, capture=capture,
-                        verdict=verdict, crawl_run_id=store_run_id(run_id))
+        saved = store.save_page(item.extraction, marketplace=marketplace, capture=capture,
+                                verdict=verdict, crawl_run_id=store_run_id(run_id))
+        if verdict is not None and verdict.flagged and getattr(saved, "is_new", True):
+            new_flagged.append({"id": getattr(saved, "id", None), "url": item.url,
+                                "title": item.extraction.title, "price": item.extraction.price,
+                                "currency": item.extraction.currency, "score": verdict.score})
         journal.listing_saved(item.url, bool(verdict and verdict.flagged))
     for url, at in journal.unsaved_removals():
         store.mark_removed(url, datetime.fromisoformat(at))
@@ -167,7 +172,8 @@ def store_results(*, config: Config, journal: CrawlJournal, backends: Backends, 
     return {"run_id": run_id, "marketplace": marketplace, "pages": final.pages,
             "listings": final.listings, "flagged": final.flagged, "errors": final.errors,
             "not_captured": len(not_captured), "removed": journal.count("removed"),
-            "warc_files": [str(p) for p in files], "completed": True}
+            "warc_files": [str(p) for p in files], "completed": True,
+            "new_flagged": new_flagged}
 
 
 def _capture_ref(record: Any, url: str, fetched_at: str, config: Config,

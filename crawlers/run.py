@@ -56,6 +56,7 @@ class CrawlSummary:
     removed: int = 0
     resumed: bool = False
     log_file: Path | None = None
+    new_flagged: list[dict[str, Any]] = field(default_factory=list)  # first seen, flagged
 
 
 def check_start_url(start_url: str) -> None:
@@ -186,7 +187,7 @@ def _summary(events: list[dict[str, Any]], code: int, log_file: Path,
         errors=int(done["errors"]), not_captured=int(done["not_captured"]),
         warc_files=[Path(p) for p in done.get("warc_files", [])], seconds=seconds,
         removed=int(done.get("removed", 0)), resumed=bool(started.get("resumed", False)),
-        log_file=log_file)
+        log_file=log_file, new_flagged=list(done.get("new_flagged", [])))
 
 
 def summary_json(summary: CrawlSummary) -> dict[str, Any]:

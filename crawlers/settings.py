@@ -31,6 +31,12 @@ CRAWL_BROWSER_TIMEOUT_MS = 20000
 CRAWL_CLASSIFY_BATCH = 32
 CRAWL_SNAPSHOT_FLAGGED = True
 CRAWL_REDIS_IDLE_SECONDS = 6
+CRAWL_SCHEDULER_INTERVAL = 30
+CRAWL_ALERT_THRESHOLD = 1
+CRAWL_ALERT_FROM = "wildtrace@localhost"
+CRAWL_ALERT_SMTP_HOST = "127.0.0.1"
+CRAWL_ALERT_SMTP_PORT = 25
+CRAWL_ALERT_TRIAGE_URL = "http://127.0.0.1:8800"
 CRAWL_STATE_DIR = ""  # set per crawl by the runner: crawl-state/<marketplace>-<hash>/
 CRAWL_PROGRESS_FD = -1
 CRAWL_CAPTURE_PROXY = ""
@@ -55,6 +61,12 @@ HELP: dict[str, str] = {
     "CRAWL_CLASSIFY_BATCH": "Listings classified per batch after the fetch phase.",
     "CRAWL_SNAPSHOT_FLAGGED": "Take a screenshot and DOM snapshot of every flagged listing.",
     "CRAWL_REDIS_IDLE_SECONDS": "Seconds a worker waits on an empty shared frontier, then stops.",
+    "CRAWL_SCHEDULER_INTERVAL": "Seconds between two checks of the schedules by the scheduler.",
+    "CRAWL_ALERT_THRESHOLD": "Newly flagged listings in one scheduled run that trigger an alert.",
+    "CRAWL_ALERT_FROM": "Sender address of alert e-mails.",
+    "CRAWL_ALERT_SMTP_HOST": "SMTP relay host for alert e-mails.",
+    "CRAWL_ALERT_SMTP_PORT": "SMTP relay port for alert e-mails.",
+    "CRAWL_ALERT_TRIAGE_URL": "Base URL of the triage application, for links in alerts.",
     "CRAWL_PROGRESS_FD": "File descriptor the crawl process reports progress on (runner only).",
     "CRAWL_CAPTURE_PROXY": "URL of the WARC capture proxy every request goes through (runner).",
     "CRAWL_PROFILE_PROXY": "HTTP/SOCKS proxy from the site profile, used without capture.",

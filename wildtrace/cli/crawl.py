@@ -50,6 +50,49 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         edit.add_argument("--language", "-l", default="en", help="language code (default en)")
         add_data_dir(edit)
         edit.set_defaults(func=handle_watchlist)
+    _register_schedules(sub)
+
+
+def _register_schedules(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    schedule = sub.add_parser("schedule", help="add, list or remove scheduled crawls",
+                              description="Crawls on cron expressions, kept in the store; "
+                                          "'wildtrace scheduler' runs them.")
+    ssub = schedule.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
+    add = ssub.add_parser("add", help="schedule a crawl, e.g. add '0 3 * * *' https://m.example/")
+    add.add_argument("cron", metavar="CRON", help="cron expression (five fields, UTC)")
+    add.add_argument("start_url", metavar="START_URL")
+    add.add_argument("--profile", metavar="FILE", type=Path, help="site profile (TOML)")
+    add.add_argument("--max-pages", metavar="N", type=int, default=None)
+    add_data_dir(add)
+    add.set_defaults(func=handle_schedule)
+    listing = ssub.add_parser("list", help="schedules with their last and next run")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir(listing)
+    listing.set_defaults(func=handle_schedule)
+    remove = ssub.add_parser("remove", help="remove a schedule by id")
+    remove.add_argument("schedule_id", metavar="ID", type=int)
+    add_data_dir(remove)
+    remove.set_defaults(func=handle_schedule)
+
+    scheduler = sub.add_parser(
+        "scheduler", help="run due scheduled crawls (and send alerts)",
+        description="Check the schedules every --interval seconds and run the due ones, never "
+                    "two runs of one schedule at once; alert when a run flags new listings.")
+    add_data_dir(scheduler)
+    scheduler.add_argument("--once", action="store_true", help="one pass, then exit")
+    scheduler.add_argument("--interval", type=float, default=None, metavar="S",
+                           help="seconds between checks (default CRAWL_SCHEDULER_INTERVAL)")
+    scheduler.add_argument("--alert-email", action="append", default=[], metavar="ADDR",
+                           help="send digests to this address (repeatable)")
+    scheduler.add_argument("--smtp", metavar="HOST:PORT", default=None,
+                           help="SMTP relay (default CRAWL_ALERT_SMTP_HOST:PORT)")
+    scheduler.add_argument("--webhook", metavar="URL", default=None,
+                           help="POST each digest as JSON to this URL")
+    scheduler.add_argument("--alert-threshold", type=int, default=None, metavar="N",
+                           help="newly flagged listings that trigger an alert (default 1)")
+    scheduler.add_argument("--triage-url", default=None, metavar="URL",
+                           help="triage base URL for the links in alerts")
+    scheduler.set_defaults(func=handle_scheduler)
 
 
 class _Progress:
@@ -115,4 +158,60 @@ def handle_watchlist(args: argparse.Namespace) -> int:
         getattr(watchlist, args.watchlist_command)(term, args.language)
     print(f"watchlist ({args.language}): {args.watchlist_command} {len(args.terms)} term(s)",
           file=sys.stderr)
+    return 0
+
+
+def handle_schedule(args: argparse.Namespace) -> int:
+    from crawlers import schedules
+
+    config = config_from(args)
+    if args.schedule_command == "add":
+        new_id = schedules.add_schedule(config, args.cron, args.start_url, profile=args.profile,
+                                        max_pages=args.max_pages)
+        print(f"schedule {new_id} added")
+    elif args.schedule_command == "remove":
+        schedules.remove_schedule(config, args.schedule_id)
+        print(f"schedule {args.schedule_id} removed")
+    else:
+        views = schedules.list_schedules(config)
+        if args.json:
+            print(json.dumps([{**vars(v), "last_run_at": v.last_run_at and v.last_run_at
+                               .isoformat(), "next_run_at": v.next_run_at.isoformat()}
+                              for v in views], indent=2))
+            return 0
+        for v in views:
+            last = v.last_run_at.strftime("%Y-%m-%d %H:%M") if v.last_run_at else "never"
+            print(f"{v.id:>4}  {v.cron:<16} last {last:<16}  next "
+                  f"{v.next_run_at:%Y-%m-%d %H:%M}  {v.start_url}"
+                  + (f"  profile {v.profile}" if v.profile else "")
+                  + ("" if v.enabled else "  (disabled)"))
+    return 0
+
+
+def handle_scheduler(args: argparse.Namespace) -> int:
+    from crawlers import settings
+    from crawlers.alerts import AlertSettings
+    from crawlers.exceptions import ScheduleError
+    from crawlers.schedules import run_scheduler
+
+    config = config_from(args)
+    alerts = AlertSettings(email_to=list(args.alert_email), webhook_url=args.webhook)
+    if args.smtp:
+        host, _, port = args.smtp.rpartition(":")
+        if not host or not port.isdigit():
+            raise ScheduleError(f"--smtp {args.smtp!r}: expected HOST:PORT")
+        alerts.smtp_host, alerts.smtp_port = host, int(port)
+    if args.alert_threshold is not None:
+        alerts.threshold = args.alert_threshold
+    if args.triage_url:
+        alerts.triage_url = args.triage_url
+
+    def report(summary: object) -> None:
+        print("crawl run {run_id} ({marketplace}): {pages} pages, {listings} listings, "
+              "{flagged} flagged".format(**vars(summary)), file=sys.stderr)
+
+    interval = args.interval if args.interval is not None else settings.CRAWL_SCHEDULER_INTERVAL
+    runs = run_scheduler(config, interval=interval, once=args.once, alerts=alerts,
+                         report=report)
+    print(f"scheduler: {runs} run(s)", file=sys.stderr)
     return 0
