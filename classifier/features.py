@@ -107,6 +107,27 @@ def gather(source: SpeciesSource, text: str, lang: str | None,
         wording=wording, price_given=price is not None or wording.price is not None)
 
 
+def ngram_matrix(texts: Sequence[str], dims: int) -> Any:
+    """Hashed character 1-3 grams, L2-normalised: script-independent surface features that
+    help where MiniLM's English word pieces see little (zh, th, ar)."""
+    import zlib
+
+    import numpy as np
+
+    out = np.zeros((len(texts), dims), dtype=np.float32)
+    for row, text in enumerate(texts):
+        folded = " ".join(text.casefold().split())
+        for size in (1, 2, 3):
+            for start in range(len(folded) - size + 1):
+                gram = folded[start:start + size]
+                if gram.strip():
+                    out[row, zlib.crc32(gram.encode("utf-8")) % dims] += 1.0
+        norm = float(np.linalg.norm(out[row]))
+        if norm:
+            out[row] /= norm
+    return out
+
+
 def feature_matrix(evidence: Sequence[ListingEvidence]) -> Any:
     """A float32 numpy array (len(evidence), len(FEATURE_NAMES))."""
     import numpy as np

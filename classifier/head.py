@@ -34,12 +34,14 @@ class Head:
 
     layers: list[tuple[Any, Any]]  # (weight (in, out), bias (out,)) numpy arrays
     feature_names: list[str]
+    ngram_dims: int = 0  # inputs are [embedding ; features ; hashed n-grams (ngram_dims)]
     platt_a: float = 1.0
     platt_b: float = 0.0
 
     @property
     def kind(self) -> str:
-        return "logistic" if len(self.layers) == 1 else f"mlp-{self.layers[0][0].shape[1]}"
+        name = "logistic" if len(self.layers) == 1 else f"mlp-{self.layers[0][0].shape[1]}"
+        return name + (f"+ngrams-{self.ngram_dims}" if self.ngram_dims else "")
 
     def logits(self, inputs: Any) -> Any:
         import numpy as np
@@ -68,6 +70,7 @@ class Head:
         with (folder / HEAD_WEIGHTS).open("wb") as handle:
             np.savez(handle, **arrays)
         config = {"layers": len(self.layers), "feature_names": self.feature_names,
+                  "ngram_dims": self.ngram_dims,
                   "platt_a": self.platt_a, "platt_b": self.platt_b, "kind": self.kind}
         (folder / HEAD_CONFIG).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         return sha256_file(folder / HEAD_WEIGHTS)
@@ -87,6 +90,7 @@ class Head:
         except (OSError, ValueError, KeyError) as exc:
             raise ModelLoadError(f"cannot read the classifier head in {folder}: {exc}") from exc
         return cls(layers=layers, feature_names=list(config["feature_names"]),
+                   ngram_dims=int(config.get("ngram_dims", 0)),
                    platt_a=float(config["platt_a"]), platt_b=float(config["platt_b"]))
 
 
@@ -95,7 +99,8 @@ def sha256_file(path: Path) -> str:
 
 
 def fit_head(inputs: Any, labels: Any, weights: Any, feature_names: list[str], hidden: int,
-             epochs: int = CLASSIFIER_EPOCHS, seed: int = CLASSIFIER_SEED) -> Head:
+             epochs: int = CLASSIFIER_EPOCHS, seed: int = CLASSIFIER_SEED,
+             ngram_dims: int = 0) -> Head:
     """Fit a head on float32 inputs, 0/1 labels and per-row weights (class-balanced here)."""
     import numpy as np
     import torch
@@ -133,7 +138,7 @@ def fit_head(inputs: Any, labels: Any, weights: Any, feature_names: list[str], h
     linears = [m for m in net.modules() if isinstance(m, torch.nn.Linear)]
     layers = [(m.weight.detach().numpy().T.copy(), m.bias.detach().numpy().copy())
               for m in linears]
-    return Head(layers=layers, feature_names=feature_names)
+    return Head(layers=layers, feature_names=feature_names, ngram_dims=ngram_dims)
 
 
 def fit_platt(logits: Any, labels: Any) -> tuple[float, float]:

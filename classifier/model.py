@@ -19,6 +19,7 @@ from classifier.features import (
     SpeciesSource,
     feature_matrix,
     gather,
+    ngram_matrix,
 )
 from classifier.head import Head
 from classifier.registry import resolve_model_dir
@@ -71,8 +72,11 @@ class Classifier:
         import numpy as np
 
         evidence = self.evidence(items)
-        embeddings = self.encoder.encode([item.full_text for item in items], batch_size)
-        return np.hstack([embeddings, feature_matrix(evidence)]), evidence
+        texts = [item.full_text for item in items]
+        parts = [self.encoder.encode(texts, batch_size), feature_matrix(evidence)]
+        if self.head.ngram_dims:
+            parts.append(ngram_matrix(texts, self.head.ngram_dims))
+        return np.hstack(parts), evidence
 
     def scores(self, items: Sequence[ClassifierInput],
                batch_size: int = CLASSIFIER_BATCH_SIZE) -> list[float]:

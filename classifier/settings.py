@@ -44,6 +44,9 @@ CLASSIFIER_WEIGHT_DECAY = 1e-4
 #: Hidden units of the MLP head (0 = logistic regression).
 CLASSIFIER_HIDDEN_UNITS = 64
 
+#: Buckets of the hashed character n-gram features (0 = none); one of the candidates uses them.
+CLASSIFIER_NGRAM_DIMS = 1024
+
 #: Share of the harmless training rows held out for calibration and model selection.
 CLASSIFIER_HOLDOUT_SHARE = 0.2
 

@@ -14,13 +14,21 @@ from classifier.dataset import EVAL_FILE, TRAIN_FILE, load_rows, row_text
 from classifier.encoder import CachedEncoder, Encoder, shared_encoder
 from classifier.evaluation import EvaluationReport, score_rows
 from classifier.exceptions import ModelRefusedError, TrainingDataError
-from classifier.features import FEATURE_NAMES, LexiconSpecies, SpeciesSource, feature_matrix, gather
+from classifier.features import (
+    FEATURE_NAMES,
+    LexiconSpecies,
+    SpeciesSource,
+    feature_matrix,
+    gather,
+    ngram_matrix,
+)
 from classifier.head import Head, fit_head, fit_platt
 from classifier.settings import (
     CLASSIFIER_DECISION_WEIGHT,
     CLASSIFIER_HIDDEN_UNITS,
     CLASSIFIER_HOLDOUT_SHARE,
     CLASSIFIER_HOLDOUT_TAXA,
+    CLASSIFIER_NGRAM_DIMS,
     CLASSIFIER_REFUSE_TOLERANCE,
     CLASSIFIER_THRESHOLD,
 )
@@ -78,12 +86,14 @@ class TrainingResult:
 
 
 def model_inputs(rows: Sequence[dict[str, Any]], encoder: Encoder | CachedEncoder,
-                 species: SpeciesSource) -> Any:
+                 species: SpeciesSource, ngram_dims: int = CLASSIFIER_NGRAM_DIMS) -> Any:
+    """[embedding ; features ; n-grams]: a candidate without n-grams uses the first columns."""
     import numpy as np
 
     texts = [row_text(r) for r in rows]
     evidence = [gather(species, text, r.get("lang")) for text, r in zip(texts, rows, strict=True)]
-    return np.hstack([encoder.encode(texts), feature_matrix(evidence)])
+    return np.hstack([encoder.encode(texts), feature_matrix(evidence),
+                      ngram_matrix(texts, ngram_dims)])
 
 
 def is_holdout(row: dict[str, Any]) -> bool:
@@ -108,7 +118,9 @@ def log_loss(labels: Any, scores: Any) -> float:
 
 def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
         encoder: Encoder | CachedEncoder | None = None, species: SpeciesSource | None = None,
-        hidden_options: Sequence[int] = (0, CLASSIFIER_HIDDEN_UNITS),
+        options: Sequence[tuple[int, int]] = ((0, 0), (CLASSIFIER_HIDDEN_UNITS, 0),
+                                              (0, CLASSIFIER_NGRAM_DIMS),
+                                              (CLASSIFIER_HIDDEN_UNITS, CLASSIFIER_NGRAM_DIMS)),
         threshold: float = CLASSIFIER_THRESHOLD) -> TrainingResult:
     """Fit each candidate head, keep the best on held-out rows, then score the eval split."""
     import numpy as np
@@ -122,20 +134,23 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
     labels = np.array([r["label"] for r in train_rows], dtype=np.float32)
     weights = np.array([float(r.get("weight", 1.0)) for r in train_rows], dtype=np.float32)
     held = [r for r, h in zip(train_rows, holdout_mask, strict=True) if h]
+    base = inputs.shape[1] - CLASSIFIER_NGRAM_DIMS
     candidates = []
-    for hidden in hidden_options:
-        head = fit_head(inputs[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask],
-                        list(FEATURE_NAMES), hidden)
-        head.platt_a, head.platt_b = fit_platt(head.logits(inputs[holdout_mask]),
+    for hidden, ngrams in options:
+        x = inputs[:, :base + ngrams]
+        head = fit_head(x[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask],
+                        list(FEATURE_NAMES), hidden, ngram_dims=ngrams)
+        head.platt_a, head.platt_b = fit_platt(head.logits(x[holdout_mask]),
                                                labels[holdout_mask])
-        scores = head.scores(inputs[holdout_mask])
+        scores = head.scores(x[holdout_mask])
         candidates.append(Candidate(head.kind, head, score_rows(held, list(scores), threshold),
                                     log_loss(labels[holdout_mask], scores)))
         logger.info("candidate %s: held-out F1 %s, log-loss %.4f", head.kind,
                     candidates[-1].holdout.overall.f1, candidates[-1].holdout_log_loss)
     best = max(candidates, key=lambda c: (round(c.holdout.overall.f1 or 0.0, 3),
                                           -c.holdout_log_loss))
-    eval_scores = [float(s) for s in best.head.scores(model_inputs(eval_rows, encoder, species))]
+    eval_inputs = model_inputs(eval_rows, encoder, species)[:, :base + best.head.ngram_dims]
+    eval_scores = [float(s) for s in best.head.scores(eval_inputs)]
     return TrainingResult(
         head=best.head, candidates=candidates,
         evaluation=score_rows(eval_rows, eval_scores, threshold),

@@ -52,9 +52,13 @@ def price(lang: str, rng: random.Random) -> str:
 
 
 def fill(template: str, lang: str, rng: random.Random, item: str, animal: str = "") -> str:
-    return template.format(
+    text = template.format(
         item=item, animal=animal, price=price(lang, rng), qty=rng.choice((2, 3, 5, 10, 20)),
-        contact=rng.choice(t.CONTACTS), place=rng.choice(t.PLACES[lang]))
+        contact=rng.choice(t.CONTACTS), place=rng.choice(t.PLACES[lang]),
+        detail=rng.choice(t.DETAIL[lang]))
+    if "{detail}" not in template and rng.random() < 0.3:
+        text += (" " if lang in ("zh", "th") else ", ") + rng.choice(t.DETAIL[lang])
+    return text
 
 
 def row(lang: str, rng: random.Random, item: str, text: str, label: int, kind: str,
@@ -69,7 +73,7 @@ def offers(lang: str, taxon: Taxon, rng: random.Random) -> Iterator[dict[str, An
     kinds.append((obfuscate(rng.choice(taxon.phrases[lang]), lang, rng), "obfuscated"))
     kinds += [(w, "code_word") for w in CODE_WORDS.get(taxon.key, {}).get(lang, [])]
     for phrase, kind in kinds:
-        for template in rng.sample(t.OFFER[lang], 3):
+        for template in [*rng.sample(t.OFFER[lang], 2), rng.choice(t.OFFER_QUIET[lang])]:
             text = fill(template, lang, rng, phrase)
             yield row(lang, rng, phrase, text, 1, kind, taxon.product_type,
                       taxon.scientific_name)
@@ -86,9 +90,11 @@ def negatives(lang: str, taxon: Taxon, rng: random.Random) -> Iterator[dict[str,
 
 
 def harmless(lang: str, rng: random.Random) -> Iterator[dict[str, Any]]:
-    for kind, pool, per_item in (("lookalike", t.LOOKALIKE, 5), ("legal", t.LEGAL, 3)):
+    legal = {lang: t.LEGAL[lang] + t.LEGAL_MORE[lang] for lang in t.LEGAL}
+    for kind, pool, per_item in (("lookalike", t.LOOKALIKE, 5), ("legal", legal, 4)):
         for item in pool[lang]:
-            for template in rng.sample(t.OFFER[lang], per_item):
+            templates = t.OFFER[lang] + t.OFFER_QUIET[lang]
+            for template in rng.sample(templates, per_item):
                 yield row(lang, rng, item, fill(template, lang, rng, item), 0, kind,
                           "unknown", "")
 

@@ -194,3 +194,51 @@ TITLE: dict[str, list[str]] = {
     "vi": ["{item}", "{item} - {place}"], "th": ["{item}", "{item} {place}"],
     "id": ["{item}", "{item} - {place}"], "pt": ["{item}", "{item} - {place}"],
 }
+
+# Offers that give no price and few sale words: real sellers often say "PM" and nothing else.
+OFFER_QUIET: dict[str, list[str]] = {
+    "en": ["{item}, {detail}. PM for details", "Got {qty} {item} left. {detail}. Serious only."],
+    "fr": ["{item}, {detail}. Me contacter en privé.", "Il me reste {qty} {item}, {detail}."],
+    "es": ["{item}, {detail}. Info por privado.", "Me quedan {qty} {item}, {detail}."],
+    "ar": ["{item}، {detail}. التفاصيل على الخاص", "باقي عندي {qty} {item}، {detail}"],
+    "zh": ["{item}，{detail}，有意私聊", "还剩{qty}件{item}，{detail}"],
+    "vi": ["{item}, {detail}, ib để biết thêm", "Còn {qty} {item}, {detail}"],
+    "th": ["{item} {detail} สนใจทักมา", "เหลือ{item} {qty} ชิ้น {detail}"],
+    "id": ["{item}, {detail}, minat japri", "Sisa {qty} {item}, {detail}"],
+    "pt": ["{item}, {detail}. Chama no privado.", "Restam {qty} {item}, {detail}."],
+}
+
+# Details a seller adds; shared by offers and by look-alike and legal listings.
+DETAIL: dict[str, list[str]] = {
+    "en": ["very old piece", "weight about 2 kg", "3 months old", "good condition",
+           "collected last month", "photos on request", "from my family collection"],
+    "fr": ["pièce ancienne", "environ 2 kg", "âgé de 3 mois", "bon état", "photos sur demande"],
+    "es": ["pieza antigua", "pesa unos 2 kg", "de 3 meses", "buen estado", "fotos por privado"],
+    "ar": ["قطعة قديمة", "الوزن حوالي ٢ كيلو", "عمره ٣ شهور", "بحالة ممتازة", "الصور عند الطلب"],
+    "zh": ["老货", "重约两斤", "三个月大", "品相完好", "可看实物图"],
+    "vi": ["hàng cũ lâu năm", "nặng khoảng 2kg", "3 tháng tuổi", "còn đẹp", "có ảnh thật"],
+    "th": ["ของเก่า", "หนักประมาณ 2 กิโล", "อายุ 3 เดือน", "สภาพดี", "มีรูปจริง"],
+    "id": ["barang lama", "berat sekitar 2 kg", "umur 3 bulan", "kondisi bagus", "foto real"],
+    "pt": ["peça antiga", "pesa cerca de 2 kg", "3 meses de idade", "bom estado", "fotos reais"],
+}
+
+# More legal goods: real marketplaces are mostly pets, livestock and leather that are not listed.
+LEGAL_MORE: dict[str, list[str]] = {
+    "en": ["kittens, vaccinated", "laying hens", "German shepherd puppies", "cockatiel chicks",
+          "leather wallet", "raw honey jars"],
+    "fr": ["chatons vaccinés", "poules pondeuses", "chiots berger allemand", "calopsittes",
+           "portefeuille en cuir", "miel de fleurs"],
+    "es": ["gatitos vacunados", "gallinas ponedoras", "cachorros pastor alemán", "ninfas",
+           "cartera de cuero", "miel de abeja"],
+    "ar": ["قطط صغيرة مطعمة", "دجاج بياض", "جراء جيرمن شيبرد", "طيور كوكتيل", "محفظة جلد",
+           "عسل طبيعي"],
+    "zh": ["小猫已打疫苗", "下蛋母鸡", "德牧幼犬", "玄凤鹦鹉", "真皮钱包", "土蜂蜜"],
+    "vi": ["mèo con đã tiêm", "gà mái đẻ", "chó becgie con", "vẹt cockatiel", "ví da",
+           "mật ong rừng"],
+    "th": ["ลูกแมวฉีดวัคซีนแล้ว", "ไก่ไข่", "ลูกสุนัขเยอรมันเชพเพิร์ด", "นกค็อกคาเทล",
+           "กระเป๋าสตางค์หนัง", "น้ำผึ้งแท้"],
+    "id": ["anak kucing sudah vaksin", "ayam petelur", "anak anjing herder", "burung falk",
+           "dompet kulit", "madu hutan"],
+    "pt": ["gatinhos vacinados", "galinhas poedeiras", "filhotes de pastor alemão",
+           "calopsitas", "carteira de couro", "mel puro"],
+}
