@@ -62,19 +62,29 @@ def _times(client: object, paths: list[str]) -> list[float]:
     return seconds
 
 
+def _logged_in(client: object, password: str) -> object:
+    import re
+
+    page = client.get("/login").text  # type: ignore[attr-defined]
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert token is not None
+    client.post("/login", data={"username": "bench", "password": password,  # type: ignore[attr-defined]
+                                "csrf_token": token.group(1)})
+    return client
+
+
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def run(quick: bool) -> list[Row]:
-    import re
-
     from fastapi.testclient import TestClient
 
     from store import open_store
     from triage.app import create_app
     from triage.auth import hash_password
+    from triage.settings import TriageSettings
     from wildtrace.config import load_config
 
     count = 5_000 if quick else 100_000
@@ -92,21 +102,22 @@ def run(quick: bool) -> list[Row]:
             password = "Bench-Password-2026!"
             store.add_user("bench", "analyst", hash_password(password))
             app = create_app(config, secret_key="bench", store=store)
-            client = TestClient(app, base_url="http://127.0.0.1", follow_redirects=False)
+            uncached = create_app(config, secret_key="bench", store=store,
+                                  settings=TriageSettings(facet_cache_seconds=0))
+            client = _logged_in(TestClient(app, base_url="http://127.0.0.1"), password)
+            cold = _logged_in(TestClient(uncached, base_url="http://127.0.0.1"), password)
             anonymous = TestClient(app, base_url="http://127.0.0.1", follow_redirects=False)
-            login = client.get("/login").text
-            token = re.search(r'name="csrf_token" value="([^"]+)"', login)
-            assert token is not None
-            client.post("/login", data={"username": "bench", "password": password,
-                                        "csrf_token": token.group(1)})
             rng = random.Random(1)
             baseline = _times(anonymous, ["/login"] * requests)
             queue = _times(client, ["/queue"] * requests)
+            queue_cold = _times(cold, ["/queue"] * requests)
             listing = _times(client, [f"/listings/{rng.choice(ids)}" for _ in range(requests)])
         finally:
             store.close()
     rows = []
-    for name, values in (("queue page", queue), ("listing page", listing)):
+    for name, values in (("queue page (facet counts cached 15 s)", queue),
+                         ("queue page (facet counts every request)", queue_cold),
+                         ("listing page", listing)):
         for measure, func in (("median ms", statistics.median), ("p95 ms", _p95)):
             rows.append(Row(benchmark=f"triage: {name}, {label}", measure=measure,
                             value=func(values) * 1000, baseline="/login page (static template)",

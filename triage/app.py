@@ -25,6 +25,7 @@ from starlette.responses import RedirectResponse, Response
 
 from triage.evidence_view import EvidenceDesk
 from triage.exceptions import ServeError
+from triage.facets import FacetCache
 from triage.security import GuardMiddleware
 from triage.sessions import SessionTable
 from triage.settings import TRIAGE_SECRET_ENV, TriageSettings
@@ -64,6 +65,7 @@ def create_app(config: Config, *, secret_key: str | None = None, store: Any = No
     app.state.config = config
     app.state.store = store
     app.state.settings = settings
+    app.state.facet_cache = FacetCache(settings.facet_cache_seconds)
     app.state.evidence = EvidenceDesk(config.paths.evidence, config.paths.custody_log)
     app.state.sessions = SessionTable(key, idle_seconds=settings.session_idle_seconds,
                                       max_seconds=settings.session_max_seconds)

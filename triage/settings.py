@@ -32,6 +32,10 @@ TRIAGE_PASSWORD_MIN_LENGTH = 12
 TRIAGE_QUEUE_PAGE_SIZE = 50
 """Listings per queue page."""
 
+TRIAGE_FACET_CACHE_SECONDS = 15
+"""Queue facet counts are reused for this long per filter set (0: computed every time); the
+listings and the total are always fresh."""
+
 TRIAGE_SHARED_LIMIT = 200
 """Most listings shown on a 'listings sharing this identifier' page."""
 
@@ -57,5 +61,6 @@ class TriageSettings:
     lockout_attempts: int = TRIAGE_LOCKOUT_ATTEMPTS
     lockout_seconds: int = TRIAGE_LOCKOUT_SECONDS
     queue_page_size: int = TRIAGE_QUEUE_PAGE_SIZE
+    facet_cache_seconds: float = TRIAGE_FACET_CACHE_SECONDS
     shared_limit: int = TRIAGE_SHARED_LIMIT
     cookie_secure: bool = TRIAGE_COOKIE_SECURE

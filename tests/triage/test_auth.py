@@ -111,3 +111,21 @@ def test_tampered_cookie_and_logout() -> None:
     assert not csrf_matches(session, "") and not csrf_matches(session, "x")
     table.end(cookie)
     assert table.lookup(cookie) is None
+
+
+def test_facet_cache_expires_and_can_be_off() -> None:
+    from triage.facets import FacetCache
+
+    clock = [0.0]
+    cache = FacetCache(15, clock=lambda: clock[0])
+    key = cache.key({"q": "ivory", "cursor": "abc", "order": "newest"})
+    assert key == cache.key({"q": "ivory"})  # paging and order share the counts
+    assert cache.get(key) is None
+    cache.put(key, {"species": ["x"]})
+    clock[0] = 14
+    assert cache.get(key) == {"species": ["x"]}
+    clock[0] = 16
+    assert cache.get(key) is None
+    off = FacetCache(0)
+    off.put(key, {"a": 1})
+    assert off.get(key) is None

@@ -184,3 +184,12 @@ def test_export_of_a_case_without_captures_is_a_clear_error(client: TestClient, 
     response = client.post(f"/cases/{case_id}/export", data={"csrf_token": forms.csrf_of(client)})
     assert response.status_code == 400
     assert "nothing to export" in response.text
+
+
+def test_queue_total_is_fresh_while_facets_are_cached(client: TestClient, seeded,
+                                                      forms) -> None:
+    forms.log_in(client, "ana")
+    assert "3 listings" in client.get("/queue").text
+    seeded.store.record_decision(seeded.ids["parrot"], "sam", "escalate")
+    page = client.get("/queue").text
+    assert "2 listings" in page and "Grey parrot chicks" not in page

@@ -45,7 +45,7 @@ def queue_params(request: Request) -> dict[str, str]:
     return kept
 
 
-def build_query(params: dict[str, str], limit: int) -> Any:
+def build_query(params: dict[str, str], limit: int, *, facets: bool = True) -> Any:
     """The store's SearchQuery for the queue's parameters (default: undecided, flagged)."""
     from store.query import SearchQuery
 
@@ -57,7 +57,7 @@ def build_query(params: dict[str, str], limit: int) -> Any:
         filters["decision"] = None
     return SearchQuery(text=params.get("q", ""), flagged=flagged,
                        order=params.get("order", "score"), limit=limit,
-                       cursor=params.get("cursor"), facets=True, **filters)
+                       cursor=params.get("cursor"), facets=facets, **filters)
 
 
 def link(params: dict[str, str], **changes: str | None) -> str:
@@ -75,7 +75,15 @@ def link(params: dict[str, str], **changes: str | None) -> str:
 def queue(request: Request, selected: int = 0) -> Response:
     params = queue_params(request)
     settings = settings_of(request)
-    results = store_of(request).search(build_query(params, settings.queue_page_size))
+    cache = request.app.state.facet_cache
+    key = cache.key(params)
+    facets = cache.get(key)
+    results = store_of(request).search(build_query(params, settings.queue_page_size,
+                                                   facets=facets is None))
+    if facets is None:
+        cache.put(key, results.facets)
+    else:
+        results.facets = facets
     here = "/queue" + ("?" + urlencode(params) if params else "")  # without 'selected'
     return render(request, "queue.html", results=results, params=params, link=link,
                   facet_labels=FACET_LABELS, facet_value=facet_value, here=here,
