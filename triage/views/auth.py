@@ -61,6 +61,7 @@ async def login(request: Request, username: Annotated[str, Form()] = "",
                                 username, {})
         return _login_page(request, next_path=next, status_code=401,
                            error="Wrong user name or password.")
+    sessions.end(request.cookies.get(TRIAGE_SESSION_COOKIE))  # never two sessions per browser
     _, cookie = sessions.start(account)
     await run_in_threadpool(store.audit, account.name, "login", "user", account.name, {})
     response = RedirectResponse(safe_next(next), status_code=303)
