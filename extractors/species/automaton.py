@@ -1,11 +1,14 @@
-"""A compiled term set: every lexicon term in skeleton form, as two trie-shaped regexes.
+"""A compiled term set: every lexicon term in skeleton form, found leftmost-longest.
 
-Python's ``re`` walks an alternation of thousands of words one alternative at a time; shaped as a
-trie (``iv(?:ory|oire)``) it only follows the branches that still match, which gives the behaviour
-of an Aho-Corasick automaton (leftmost, then longest match) at C speed.
+Terms in scripts written with spaces match whole tokens of the skeleton ("ivory" but not
+"ivorycoast"): they sit in a hash table keyed by their token sequence, and a scan looks up, at
+each token that starts some term, the longest run of following tokens that is a term. That costs
+a few dictionary look-ups per token whatever the size of the lexicon (tens of thousands of terms
+after a checklist import).
 
-Terms in scripts written with spaces get word boundaries ("ivory" but not "ivorycoast"); terms
-in Chinese, Japanese, Thai, Lao, Khmer, Burmese and emoji are looked for anywhere.
+Terms in Chinese, Japanese, Thai, Lao, Khmer, Burmese and emoji are looked for anywhere, with one
+trie-shaped regex (``iv(?:ory|oire)``): Python's ``re`` then follows only the branches that still
+match, which behaves like an Aho-Corasick automaton at C speed.
 """
 
 from __future__ import annotations
@@ -67,22 +70,42 @@ def _node_pattern(node: Trie) -> str:
     return grouped + "?" if ends else grouped
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 class Automaton:
     """All terms of a lexicon, compiled; :meth:`scan` yields (start, end, entries)."""
 
     def __init__(self, entries: dict[str, list[Entry]]) -> None:
         self.entries = entries
-        bounded = [term for term in entries if term and not unbounded(term)]
         free = [term for term in entries if term and unbounded(term)]
-        self._bounded = re.compile(r"(?<!\w)" + _trie_pattern(bounded) + r"(?!\w)")
+        free_set = set(free)
+        bounded = [term for term in entries if term and term not in free_set]
+        self._first_tokens = {term.split(" ", 1)[0] for term in bounded}
+        self._max_tokens = max((term.count(" ") + 1 for term in bounded), default=1)
+        self._bounded = frozenset(bounded)
         self._free = re.compile(_trie_pattern(free))
 
     def __len__(self) -> int:
         return len(self.entries)
 
+    def _bounded_spans(self, text: str) -> list[tuple[int, int]]:
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        spans: list[tuple[int, int]] = []
+        count = len(tokens)
+        for index, (start, end) in enumerate(tokens):
+            if text[start:end] not in self._first_tokens:
+                continue
+            for length in range(min(self._max_tokens, count - index), 0, -1):
+                stop = tokens[index + length - 1][1]
+                if text[start:stop] in self._bounded:
+                    spans.append((start, stop))
+                    break
+        return spans
+
     def scan(self, text: str) -> Iterator[tuple[int, int, list[Entry]]]:
         """Non-overlapping matches in a skeleton text, leftmost-longest, in text order."""
-        found = [(m.start(), m.end()) for m in self._bounded.finditer(text) if m.end() > m.start()]
+        found = self._bounded_spans(text)
         found += [(m.start(), m.end()) for m in self._free.finditer(text) if m.end() > m.start()]
         found.sort(key=lambda span: (span[0], -span[1]))
         last_end = -1

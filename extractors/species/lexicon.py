@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,11 @@ from typing import Any
 
 from extractors.exceptions import LexiconError
 from extractors.normalize import plain
-from extractors.species.settings import SPECIES_LEXICON_FORMAT, SPECIES_LEXICON_PATH
+from extractors.species.settings import (
+    SPECIES_LEXICON_ENV,
+    SPECIES_LEXICON_FORMAT,
+    SPECIES_LEXICON_PATH,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -254,8 +259,11 @@ def _cached(path: Path, mtime_ns: int) -> Lexicon:
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
-    """The lexicon at ``path`` (default: the bundled one), cached until the file changes."""
-    target = Path(path or SPECIES_LEXICON_PATH).resolve()
+    """The lexicon at ``path``, cached until its files change.
+
+    Default: the file or folder named by ``$WILDTRACE_LEXICON``, else the bundled lexicon.
+    """
+    target = Path(path or os.environ.get(SPECIES_LEXICON_ENV) or SPECIES_LEXICON_PATH).resolve()
     try:
         stamp = target.stat().st_mtime_ns
         if target.is_dir():

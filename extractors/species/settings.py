@@ -21,3 +21,13 @@ SPECIES_NEAR_CHARS = 60
 
 #: Priority order of match kinds when one taxon is named several ways in a text.
 SPECIES_MATCH_KIND_ORDER = ("scientific", "synonym", "common", "product", "code_word", "emoji")
+
+#: Environment variable naming a lexicon file or folder to use instead of the bundled one.
+SPECIES_LEXICON_ENV = "WILDTRACE_LEXICON"
+
+#: Checklist-export language codes (ISO 639-2/3, as in Species+) read by the importer.
+SPECIES_CHECKLIST_LANGUAGES = {"ENG": "en", "FRA": "fr", "SPA": "es", "ARA": "ar", "ZHO": "zh",
+                               "VIE": "vi", "THA": "th", "IND": "id", "POR": "pt"}
+
+#: Common names shorter than this are dropped from an import (too ambiguous to match on).
+SPECIES_IMPORT_MIN_NAME_LENGTH = 4
