@@ -30,7 +30,23 @@ class SpeciesFindings:
     code_words: list[str] = field(default_factory=list)  # code words as in the lexicon
 
 
-Rules = dict[str, list[AmbiguityRule]]
+@dataclass(frozen=True)
+class ContextRule:
+    """An ambiguity rule with its context words already in skeleton form."""
+
+    cue: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    near: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rule: AmbiguityRule) -> ContextRule:
+        def keys(words: list[str]) -> tuple[str, ...]:
+            return tuple(key for key in (fold(word) for word in words) if key)
+        return cls(rule.cue, keys(rule.before), keys(rule.after), keys(rule.near))
+
+
+Rules = dict[str, list[ContextRule]]
 
 
 def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
@@ -73,7 +89,7 @@ def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
         add(emoji, Entry("emoji", emoji, None, emoji))
     rules: Rules = {}
     for rule in lexicon.ambiguous:
-        rules.setdefault(fold(rule.term), []).append(rule)
+        rules.setdefault(fold(rule.term), []).append(ContextRule.of(rule))
     return Automaton(entries), rules
 
 
@@ -96,23 +112,19 @@ def compiled_for(lexicon: Lexicon) -> tuple[Automaton, Rules]:
     return _compiled(id(lexicon))
 
 
-def _words_hit(words: list[str], window: str) -> str | None:
+def _words_hit(keys: tuple[str, ...], window: str) -> bool:
     padded = f" {window} "
-    for word in words:
-        key = fold(word)
-        if key and (f" {key} " in padded or (not key.isascii() and key in window)):
-            return word
-    return None
+    return any(f" {key} " in padded or (not key.isascii() and key in window) for key in keys)
 
 
-def _ambiguous_hit(rule: AmbiguityRule, skel: Skeleton, start: int, end: int) -> bool:
+def _ambiguous_hit(rule: ContextRule, skel: Skeleton, start: int, end: int) -> bool:
     before_tokens = skel.text[max(0, start - SPECIES_NEAR_CHARS):start].split()
     after_tokens = skel.text[end:end + SPECIES_NEAR_CHARS].split()
     before = " ".join(before_tokens[-SPECIES_CONTEXT_TOKENS:])
     after = " ".join(after_tokens[:SPECIES_CONTEXT_TOKENS])
     near = " ".join(before_tokens + after_tokens)
-    return bool(_words_hit(rule.before, before) or _words_hit(rule.after, after)
-                or _words_hit(rule.near, near))
+    return (_words_hit(rule.before, before) or _words_hit(rule.after, after)
+            or _words_hit(rule.near, near))
 
 
 def _strict_ok(entry: Entry, written: str) -> bool:
