@@ -100,8 +100,9 @@ def test_bad_lexicon_files(tmp_path: Path) -> None:
         read_lexicon(dangling)
     with pytest.raises(LexiconError, match="no such"):
         load_lexicon(tmp_path / "missing.json")
-    with pytest.raises(LexiconError, match="no \\*.json"):
-        read_lexicon(tmp_path / "empty") if (tmp_path / "empty").mkdir() is None else None
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(LexiconError, match=r"no \*\.json"):
+        read_lexicon(tmp_path / "empty")
 
 
 def test_lookup_by_any_name() -> None:
