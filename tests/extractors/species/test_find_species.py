@@ -99,3 +99,47 @@ def test_mention_fields() -> None:
 def test_empty_text() -> None:
     findings = find_species("")
     assert findings.mentions == [] and findings.negative_cues == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pangolian scales", "Manis spp."), ("rhinocerous horn", "Rhinocerotidae"),
+    ("ivroy bracelet", "Elephantidae"), ("PANGOLINNN", "Manis spp."),
+])
+def test_common_misspellings(text: str, expected: str) -> None:
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("imitation ivoire résine", "imitation"), ("réplica de marfil", "imitation"),
+    ("marfim sintético", "imitation"), ("象牙 仿制品 树脂", "imitation"),
+    ("gading palsu resin", "imitation"), ("ngà giả hàng nhái", "imitation"),
+    ("ของปลอม งาช้าง", "imitation"), ("عاج مقلد", "imitation"), ("peluche pangolin", "toy"),
+    ("baume du tigre", "balm"), ("dầu cù là", "balm"), ("imprimé léopard", "pattern"),
+    ("cuero vegano", "vegan"), ("livre sur les pangolins", "media"),
+])
+def test_negative_cues_in_many_languages(text: str, cue: str) -> None:
+    assert cue in find_species(text).negative_cues
+
+
+@pytest.mark.parametrize("text", [
+    "กลิ่นหอมสดชื่น", "บะหมี่กึ่งสำเร็จรูป", "sửa gấu quần", "trắc nghiệm tiếng Anh",
+    "证书 现象 想象", "Jaguar XF 2015 diesel low mileage", "Puma running shoes size 42",
+    "gorilla glue 20g", "teddy bear 40cm", "bear in mind", "Salmon caviar 100 g",
+    "coral pink dress", "rosewood finish laminate", "cobra kai season 2 dvd",
+    "caneta de mão", "feather boa pink", "Lion's mane mushroom capsules",
+])
+def test_everyday_wording_names_no_taxon(text: str) -> None:
+    assert names(text) == set(), text
+
+
+def test_language_hint_labels_the_common_name() -> None:
+    mention = find_species("vente d'ivoire", "fr").mentions[0]
+    assert mention.common_name == "éléphant"
+    assert find_species("ivory", "en").mentions[0].common_name == "elephant"
+
+
+def test_split_listing_and_products_on_mentions() -> None:
+    mention = next(m for m in find_species("African elephant ivory tusk").mentions
+                   if m.scientific_name == "Loxodonta africana")
+    assert mention.cites_appendix == "I/II"
+    assert {"ivory", "tusk"} <= set(mention.product_terms)
