@@ -19,6 +19,7 @@ from classifier.settings import (
     CLASSIFIER_EPOCHS,
     CLASSIFIER_LEARNING_RATE,
     CLASSIFIER_SEED,
+    CLASSIFIER_TEXT_DROPOUT,
     CLASSIFIER_WEIGHT_DECAY,
 )
 
@@ -100,8 +101,12 @@ def sha256_file(path: Path) -> str:
 
 def fit_head(inputs: Any, labels: Any, weights: Any, feature_names: list[str], hidden: int,
              epochs: int = CLASSIFIER_EPOCHS, seed: int = CLASSIFIER_SEED,
-             ngram_dims: int = 0) -> Head:
-    """Fit a head on float32 inputs, 0/1 labels and per-row weights (class-balanced here)."""
+             ngram_dims: int = 0, text_dropout: float = CLASSIFIER_TEXT_DROPOUT) -> Head:
+    """Fit a head on float32 inputs, 0/1 labels and per-row weights (class-balanced here).
+
+    Inputs are [embedding ; len(feature_names) features ; n-grams]; ``text_dropout`` of the
+    rows in each batch have their embedding and n-gram columns zeroed.
+    """
     import numpy as np
     import torch
 
@@ -123,12 +128,17 @@ def fit_head(inputs: Any, labels: Any, weights: Any, feature_names: list[str], h
                                  weight_decay=CLASSIFIER_WEIGHT_DECAY)
     loss_fn = torch.nn.BCEWithLogitsLoss(weight=w * balance)
     generator = torch.Generator().manual_seed(seed)
+    text_columns = torch.ones(x.shape[1])
+    start = x.shape[1] - ngram_dims - len(feature_names)
+    text_columns[start:start + len(feature_names)] = 0.0
     for _ in range(epochs):
         net.train()
         for batch in torch.randperm(len(x), generator=generator).split(256):
             optimiser.zero_grad()
+            blank = (torch.rand(len(batch), 1, generator=generator) < text_dropout).float()
+            inputs_ = x[batch] * (1.0 - blank * text_columns)
             loss = torch.nn.functional.binary_cross_entropy_with_logits(
-                net(x[batch])[:, 0], y[batch], weight=(w * balance)[batch])
+                net(inputs_)[:, 0], y[batch], weight=(w * balance)[batch])
             loss.backward()
             optimiser.step()
     net.eval()

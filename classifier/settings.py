@@ -41,6 +41,10 @@ CLASSIFIER_LEARNING_RATE = 0.01
 #: L2 penalty (weight decay) of the head.
 CLASSIFIER_WEIGHT_DECAY = 1e-4
 
+#: Share of training rows whose text vectors (embedding, n-grams) are blanked in each pass, so
+#: the head also learns to decide from the lexicon and wording features alone.
+CLASSIFIER_TEXT_DROPOUT = 0.3
+
 #: Hidden units of the MLP head (0 = logistic regression).
 CLASSIFIER_HIDDEN_UNITS = 64
 
