@@ -120,7 +120,7 @@ def _photo_links(listings: Iterable[ListingEntities]) -> list[Link]:
 
 def _wording_links(listings: Iterable[ListingEntities]) -> list[Link]:
     pairs = wording.similar_pairs((item.listing_id, item.description) for item in listings)
-    return [Link(a, b, "wording", f"{score:.0%} of word sequences shared")
+    return [Link(a, b, "wording", f"{score:.0%} of the shorter text's word sequences shared")
             for a, b, score in pairs]
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 # Largest Hamming distance (of 64 bits) between perceptual hashes of one photo re-posted.
 NETWORK_PHASH_MAX_DISTANCE = 6
-# Jaccard similarity of word shingles above which two descriptions count as one text.
-NETWORK_WORDING_THRESHOLD = 0.7
+# Share of the shorter description's word shingles found in the other one, above which the two
+# count as one text (an overlap coefficient: survives an edited ending or an added line).
+NETWORK_WORDING_THRESHOLD = 0.6
+# At least this many shared shingles, so two short stock phrases do not link listings.
+NETWORK_WORDING_MIN_SHARED = 10
 # Words per shingle when comparing descriptions.
 NETWORK_SHINGLE_WORDS = 3
 # Descriptions shorter than this many words are too generic to link listings.

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from networks.settings import (
     NETWORK_MINHASH_PERMUTATIONS,
     NETWORK_SHINGLE_WORDS,
+    NETWORK_WORDING_MIN_SHARED,
     NETWORK_WORDING_MIN_WORDS,
     NETWORK_WORDING_THRESHOLD,
 )
@@ -40,18 +41,23 @@ def _shingle_words(words: list[str], size: int = NETWORK_SHINGLE_WORDS) -> set[s
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller set found in the other (1.0: one text contains the other)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def similar_pairs(texts: Iterable[tuple[int, str]],
                   threshold: float = NETWORK_WORDING_THRESHOLD,
                   min_words: int = NETWORK_WORDING_MIN_WORDS
                   ) -> Iterator[tuple[int, int, float]]:
-    """Yield ``(key_a, key_b, jaccard)`` for texts sharing most of their shingles."""
+    """Yield ``(key_a, key_b, overlap)`` for texts sharing most of their shingles.
+
+    Candidates come from MinHash LSH at a low Jaccard threshold (a copied text with an edited
+    ending has a modest Jaccard similarity); each is then confirmed by the exact overlap.
+    """
     from datasketch import MinHash, MinHashLSH
 
-    lsh = MinHashLSH(threshold=max(0.1, threshold - 0.1),
+    lsh = MinHashLSH(threshold=0.3,
                      num_perm=NETWORK_MINHASH_PERMUTATIONS)
     template = MinHash(num_perm=NETWORK_MINHASH_PERMUTATIONS, seed=7)
     sets: dict[int, set[str]] = {}
@@ -64,8 +70,9 @@ def similar_pairs(texts: Iterable[tuple[int, str]],
                             permutations=template.permutations, scheme=template.scheme)
         signature.update_batch([g.encode("utf-8") for g in grams])
         for other in lsh.query(signature):
-            score = jaccard(grams, sets[other])
-            if score >= threshold:
+            shared = len(grams & sets[other])
+            score = overlap(grams, sets[other])
+            if score >= threshold and shared >= NETWORK_WORDING_MIN_SHARED:
                 yield (other, key, score) if other < key else (key, other, score)
         lsh.insert(key, signature)
         sets[key] = grams
