@@ -25,8 +25,10 @@ stay single long tokens: terms in them are looked for as substrings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
         "|": "i", "!": "i", "l": "i"}
@@ -167,22 +169,49 @@ def _canonical_token(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return _collapse(chars, keep="i")
 
 
+@lru_cache(maxsize=65536)
+def _canonical_word(word: str) -> tuple[str, tuple[int, ...]]:
+    """A token's canonical form and, per kept character, its offset in the token (cached:
+    listings repeat the same words)."""
+    canonical = _canonical_token([(char, offset) for offset, char in enumerate(word)])
+    return "".join(char for char, _ in canonical), tuple(offset for _, offset in canonical)
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9@$|!]+")
+
+
+def _ascii_tokens(text: str) -> list[tuple[list[tuple[str, int]], str]]:
+    """:func:`_tokens` of :func:`fold_chars` for ASCII text, with regexes (the common case)."""
+    lowered = text.lower()
+    tokens: list[tuple[list[tuple[str, int]], str]] = []
+    previous = 0
+    for match in _ASCII_WORD.finditer(lowered):
+        start, end = match.span()
+        if not tokens:
+            separator = "start" if start == 0 else (
+                "punct" if lowered[:start].strip() else "space")
+        else:
+            separator = "punct" if lowered[previous:start].strip() else "space"
+        tokens.append((list(zip(lowered[start:end], range(start, end), strict=True)), separator))
+        previous = end
+    return tokens
+
+
 def skeleton(text: str) -> Skeleton:
     """The canonical form of ``text`` (see the module docstring) with its index map."""
-    tokens = _join_spelled(_tokens(fold_chars(text)))
-    letters: list[str] = []
+    raw = _ascii_tokens(text) if text.isascii() else _tokens(fold_chars(text))
+    tokens = _join_spelled(raw)
+    words: list[str] = []
     origin: list[int] = []
     for chars in tokens:
-        canonical = _canonical_token(chars)
-        if not canonical:
+        word, offsets = _canonical_word("".join(char for char, _ in chars))
+        if not word:
             continue
-        if letters:
-            letters.append(" ")
-            origin.append(canonical[0][1])
-        for char, index in canonical:
-            letters.append(char)
-            origin.append(index)
-    return Skeleton("".join(letters), tuple(origin), text)
+        if words:
+            origin.append(chars[offsets[0]][1])
+        words.append(word)
+        origin.extend(chars[offset][1] for offset in offsets)
+    return Skeleton(" ".join(words), tuple(origin), text)
 
 
 def fold(text: str) -> str:

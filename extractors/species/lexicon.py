@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from extractors.species.settings import (
     SPECIES_LEXICON_ENV,
     SPECIES_LEXICON_FORMAT,
     SPECIES_LEXICON_PATH,
+    SPECIES_RELOAD_CHECK_SECONDS,
 )
 
 logger = logging.getLogger(__name__)
@@ -258,16 +260,29 @@ def _cached(path: Path, mtime_ns: int) -> Lexicon:
     return read_lexicon(path)
 
 
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """The lexicon at ``path``, cached until its files change.
+_STAMPS: dict[Path, tuple[float, int]] = {}
 
-    Default: the file or folder named by ``$WILDTRACE_LEXICON``, else the bundled lexicon.
-    """
-    target = Path(path or os.environ.get(SPECIES_LEXICON_ENV) or SPECIES_LEXICON_PATH).resolve()
+
+def _stamp(target: Path) -> int:
+    """The newest modification time of the lexicon's files, re-read at most every few seconds."""
+    now = time.monotonic()
+    checked = _STAMPS.get(target)
+    if checked is not None and now - checked[0] < SPECIES_RELOAD_CHECK_SECONDS:
+        return checked[1]
     try:
         stamp = target.stat().st_mtime_ns
         if target.is_dir():
             stamp = max([stamp] + [file.stat().st_mtime_ns for file in target.glob("*.json")])
     except OSError as exc:
         raise LexiconError(f"{target}: no such lexicon file or folder") from exc
-    return _cached(target, stamp)
+    _STAMPS[target] = (now, stamp)
+    return stamp
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """The lexicon at ``path``, cached until its files change.
+
+    Default: the file or folder named by ``$WILDTRACE_LEXICON``, else the bundled lexicon.
+    """
+    target = Path(path or os.environ.get(SPECIES_LEXICON_ENV) or SPECIES_LEXICON_PATH).resolve()
+    return _cached(target, _stamp(target))

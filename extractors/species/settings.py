@@ -31,3 +31,6 @@ SPECIES_CHECKLIST_LANGUAGES = {"ENG": "en", "FRA": "fr", "SPA": "es", "ARA": "ar
 
 #: Common names shorter than this are dropped from an import (too ambiguous to match on).
 SPECIES_IMPORT_MIN_NAME_LENGTH = 4
+
+#: How often (seconds) load_lexicon() looks whether the lexicon files changed on disk.
+SPECIES_RELOAD_CHECK_SECONDS = 2.0
