@@ -14,7 +14,7 @@ from case_requests import i18n
 from case_requests.content import SUPPORT_TYPES, PackageRef
 from case_requests.directory import find_ncb, load_agency
 from case_requests.exceptions import CaseRequestError
-from case_requests.gather import build_content
+from case_requests.gather import build_content, network_rows
 from case_requests.notices import propose_notices
 from case_requests.outbox import Outbox, RequestStatus
 from case_requests.package import build_package
@@ -40,6 +40,8 @@ def build_request(config: Config, case_id: int, *, ncb: str, actor: str,
                   out: Path | None = None) -> BuiltRequest:
     """Build the request for ``case_id`` to the NCB of country ``ncb``; it waits for approval."""
     from evidence.custody import CustodyLog
+    from networks import build_networks
+    from networks.source import entities_from_store
     from store import open_store
 
     support = support or ["information"]
@@ -61,6 +63,8 @@ def build_request(config: Config, case_id: int, *, ncb: str, actor: str,
         request.package = PackageRef(package.path.name, package.sha256, package.size,
                                      attached=True)
         request.notices = propose_notices(request, arrest_warrant=arrest_warrant)
+        request.networks = network_rows(build_networks(entities_from_store(store, config)),
+                                        {row.listing_id for row in request.listings})
         rendered = render_all(request, folder, manifest=_extract_manifest(package.path),
                               package=package.path)
         request.package.attached = not any("not attached" in w for w in rendered.warnings)

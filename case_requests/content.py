@@ -95,6 +95,17 @@ class NoticeProposal:
 
 
 @dataclass
+class NetworkRow:
+    """A seller network some of the case's listings belong to, and why it holds together."""
+
+    id: str
+    listings: int
+    marketplaces: list[str] = field(default_factory=list)
+    sellers: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # "listing 3 — listing 9: shared phone +84..."
+
+
+@dataclass
 class PackageRef:
     file_name: str
     sha256: str
@@ -124,6 +135,7 @@ class SupportRequest:
     countries: list[CountryRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     notices: list[NoticeProposal] = field(default_factory=list)
+    networks: list[NetworkRow] = field(default_factory=list)
     package: PackageRef | None = None
 
     def to_json(self) -> dict[str, Any]:

@@ -46,6 +46,9 @@ def sections(request: SupportRequest) -> list[Section]:
         (lab["countries"], ["ISO", ""], places),
         (lab["listings"], ["#", lab["url"], lab["marketplace"], "", lab["seller"], lab["price"],
                            lab["captured"], lab["sha256"]], sources),
+        (lab["networks"], ["ID", "#", lab["marketplace"], lab["seller"], ""],
+         [[n.id, str(n.listings), ", ".join(n.marketplaces), ", ".join(n.sellers),
+           "; ".join(n.links)] for n in request.networks]),
         (lab["timeline"], [lab["date"], ""], [[e.at, e.event] for e in request.timeline]),
         (lab["provenance"], [""], [[i18n.provenance(lang, request.agency.name)]]),
     ]

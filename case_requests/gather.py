@@ -14,6 +14,7 @@ from case_requests.content import (
     Agency,
     CountryRow,
     ListingRow,
+    NetworkRow,
     SellerRow,
     SpeciesRow,
     SupportRequest,
@@ -22,6 +23,7 @@ from case_requests.content import (
 from case_requests.exceptions import UnknownCaseError
 
 if TYPE_CHECKING:
+    from networks.graph import NetworkSet
     from store import Store
     from store.records import CaptureVersion, ListingDetail
 
@@ -141,3 +143,22 @@ def _default_summary(description: str, rows: list[ListingRow], species: list[Spe
             f"({', '.join(marketplaces)}) by {len(sellers)} seller account(s) offer "
             f"specimens of CITES-listed species: {names or 'see the table'}.")
     return f"{description.strip()} {text}".strip()
+
+
+MAX_LINKS_SHOWN = 12
+
+
+def network_rows(networks: NetworkSet, listing_ids: set[int]) -> list[NetworkRow]:
+    """The networks holding any of ``listing_ids``, with the reason of each link."""
+    rows = []
+    for network in networks.networks:
+        if not listing_ids & set(network.listing_ids):
+            continue
+        links = [f"listing {link.a} — listing {link.b}: {link.reason}"
+                 for link in network.links if link.kind != "seller"]
+        links += [f"listing {link.a} — listing {link.b}: {link.reason}"
+                  for link in network.links if link.kind == "seller"]
+        rows.append(NetworkRow(id=network.id, listings=network.size,
+                               marketplaces=network.marketplaces, sellers=network.sellers,
+                               links=links[:MAX_LINKS_SHOWN]))
+    return rows

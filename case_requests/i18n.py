@@ -55,6 +55,8 @@ _LABELS: dict[str, dict[str, str]] = {
                   "es": "Países involucrados", "ar": "البلدان المعنية"},
     "timeline": {"en": "Timeline", "fr": "Chronologie", "es": "Cronología",
                  "ar": "التسلسل الزمني"},
+    "networks": {"en": "Seller networks", "fr": "Réseaux de vendeurs",
+                 "es": "Redes de vendedores", "ar": "شبكات البائعين"},
     "notices": {"en": "Proposed INTERPOL notices", "fr": "Notices INTERPOL proposées",
                 "es": "Notificaciones de INTERPOL propuestas",
                 "ar": "نشرات الإنتربول المقترحة"},

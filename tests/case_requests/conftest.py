@@ -9,6 +9,7 @@ from case_requests.content import (
     Agency,
     CountryRow,
     ListingRow,
+    NetworkRow,
     SellerRow,
     SpeciesRow,
     SupportRequest,
@@ -44,6 +45,8 @@ def make_request(language: str = "en", certificate: str = "") -> SupportRequest:
         timeline=[TimelineEvent("2026-11-20T08:00:00Z", "first capture of listing 1")],
     )
     request.notices = propose_notices(request, modus_operandi=["code word 'white gold'"])
+    request.networks = [NetworkRow("N-0123456789", 2, ["longma", "savanna"], ["Tom", "龙哥"],
+                                   ["listing 1 — listing 2: shared phone +84912345678"])]
     return request
 
 

@@ -30,6 +30,7 @@ def test_english_request_renders_every_output(tmp_path: Path, request_factory) -
     # the injected title is text in the letter, not markup
     html = out.files["letter.html"].read_text()
     assert "<script>x</script>" not in html and "&lt;script&gt;" in html
+    assert "N-0123456789" in html and "shared phone +84912345678" in html
 
     parsed = email.message_from_bytes(out.files["message.eml"].read_bytes(),
                                       policy=policy.default)
@@ -46,7 +47,7 @@ def test_english_request_renders_every_output(tmp_path: Path, request_factory) -
     assert any("Loxodonta africana" in cell.text for t in document.tables
                for row in t.rows for cell in row.cells)
     book = openpyxl.load_workbook(out.files["ecomessage.xlsx"])
-    assert len(book.sheetnames) == 7
+    assert len(book.sheetnames) == 8
     # no certificate: the encrypted form is not produced, and the reason is said
     assert not out.encrypted and any("plain e-mail" in w for w in out.warnings)
 
