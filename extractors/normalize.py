@@ -7,7 +7,8 @@ so a match can be reported as the text the seller actually wrote.
 
 Steps, applied identically to terms and to texts:
 
-1. Unicode compatibility folding (full-width letters, ligatures), case folding, and removal of
+1. Unicode compatibility folding (full-width letters, ligatures), traditional Chinese characters
+   read as simplified ones, case folding, and removal of
    diacritics on Latin, Greek and Cyrillic letters and of Arabic vowel marks; Thai, Lao, Khmer and
    Indic combining marks are kept (they are letters there).
 2. Tokenising on anything that is not a letter or digit; emoji and other symbols are tokens of
@@ -18,6 +19,8 @@ Steps, applied identically to terms and to texts:
    then look-alike digits and symbols are read as letters (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, @ a, $ s,
    | and ! i) and "l" is merged with "i" (sellers swap 1, l, I and |); repeats are collapsed again,
    except the i class, so "lion" stays distinct from "ion". Pure numbers are left alone.
+   Arabic words lose the article and its clitics (ال، وال، بال، لل...), tatweel is dropped and
+   ة/ى are read as ه/ي, so "والعاج" and "عاج" meet.
 
 Tokens are joined by single spaces. Scripts written without spaces (Chinese, Japanese, Thai...)
 stay single long tokens: terms in them are looked for as substrings.
@@ -34,9 +37,20 @@ LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$
         "|": "i", "!": "i", "l": "i"}
 WORD_SYMBOLS = frozenset("@$|!")
 SPECIAL_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th",
-                   "ı": "i", "ß": "ss"}
+                   "ı": "i", "ß": "ss", "ة": "ه", "ى": "ي"}
+# Arabic article and the clitics written on to it ("العاج", "والعاج", "بالعاج", "للبيع").
+ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+# Traditional Chinese characters of the lexicon's Chinese terms, read as their simplified form
+# (listings from Taiwan and Hong Kong write 鱷魚, 熊膽, 鸚鵡 for 鳄鱼, 熊胆, 鹦鹉).
+_TRADITIONAL = dict(zip(*[iter(
+    "絲丝東东兩两烏乌樂乐書书亞亚侖仑倉仓傘伞體体侶侣蘭兰獸兽軍军鳳凤凱凯剛刚醫医華华盧卢歷历釐厘參参雙双變变葉叶鹹咸圖图圓圆墜坠殼壳頭头寵宠賓宾島岛廣广開开錄录懶懒"
+    "戰战揚扬報报撾挝擺摆無无雜杂極极楓枫標标樹树歐欧殘残濟济漁渔灣湾點点愛爱獁犸狀状獨独獅狮猻狲獰狞獵猎獼猕豬猪貓猫蝟猬獺獭環环畫画瘡疮盤盘硨砗種种禿秃籠笼類类紀纪"
+    "納纳紙纸紋纹線线細细絨绒絹绢緋绯維维綠绿緬缅緣缘網网羅罗脅胁膽胆膠胶腳脚臘腊蘆芦蒼苍蘇苏薈荟熒荧藥药蓮莲薩萨藍蓝蠅蝇蠍蝎蝸蜗裝装說说貝贝貨货貼贴賽赛邊边達达過过"
+    "遠远遜逊鈍钝鑰钥錢钱鐵铁錘锤錐锥鋸锯鏡镜鐲镯鐮镰長长門门閉闭闊阔陽阳陸陆鬚须須须頸颈頰颊頜颌額额餅饼馬马駝驼駱骆魚鱼鮭鲑鮫鲛鱘鲟鱺鲡鯉鲤鯊鲨鯖鲭鯪鲮鯢鲵鯨鲸鱝鲼"
+    "鰓鳃鱷鳄鰉鳇鰭鳍鰩鳐鰾鳔鱉鳖鰻鳗鰵鳘鱗鳞鳥鸟鴇鸨鴞鸮鴕鸵鵡鹉鵯鹎鶴鹤鸚鹦鷯鹩鷲鹫鷹鹰麥麦黃黄齒齿龍龙龜龟萬万麗丽來来茲兹爾尔乾干宮宫頂顶檉柽軟软輻辐蟲虫養养賣卖"
+    "買买寶宝價价實实證证鵰雕倣仿偽伪")] * 2, strict=True))
 # Emoji variation selectors, zero-width joiners and soft hyphens carry no letter.
-_IGNORED = frozenset("\ufe0e\ufe0f\u200b\u200c\u200d\u00ad\u2060")
+_IGNORED = frozenset("\ufe0e\ufe0f\u200b\u200c\u200d\u00ad\u2060\u0640")
 # Combining marks kept because they are part of the letter in these scripts.
 _KEEP_MARK_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
 
@@ -73,6 +87,7 @@ def fold_chars(text: str) -> list[tuple[str, int]]:
             continue
         if char in _IGNORED:
             continue
+        char = _TRADITIONAL.get(char, char)
         lowered = char.casefold()
         if lowered in SPECIAL_LETTERS:
             for piece in SPECIAL_LETTERS[lowered]:
@@ -161,7 +176,18 @@ def _collapse(chars: list[tuple[str, int]], keep: str = "") -> list[tuple[str, i
     return out
 
 
+def _strip_article(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    if not chars or not "\u0620" <= chars[0][0] <= "\u064a":
+        return chars
+    word = "".join(char for char, _ in chars)
+    for article in ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            return chars[len(article):]
+    return chars
+
+
 def _canonical_token(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    chars = _strip_article(chars)
     if not any(char.isalpha() for char, _ in chars):
         return chars
     chars = _collapse(chars)

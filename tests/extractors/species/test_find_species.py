@@ -143,3 +143,21 @@ def test_split_listing_and_products_on_mentions() -> None:
                    if m.scientific_name == "Loxodonta africana")
     assert mention.cites_appendix == "I/II"
     assert {"ivory", "tusk"} <= set(mention.product_terms)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出售熊膽粉", "Ursidae"), ("非洲灰鸚鵡幼鳥", "Psittacus erithacus"),
+    ("海馬乾 一斤", "Hippocampus spp."),
+    ("玳瑁手鐲", "Eretmochelys imbricata"), ("鱷魚皮包", "Crocodylia"),
+])
+def test_traditional_chinese(text: str, expected: str) -> None:
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أبيع العاج الأفريقي الأصلي", "Elephantidae"), ("والعاج", "Elephantidae"),
+    ("عـاج طبيعي", "Elephantidae"), ("ببغاء الكاسكو للبيع", "Psittacus erithacus"),
+    ("جلد التمساح", "Crocodylia"),
+])
+def test_arabic_article_clitics_and_tatweel(text: str, expected: str) -> None:
+    assert expected in names(text)
