@@ -123,6 +123,7 @@ def merge_checklist(lexicon: Lexicon, imported: list[Taxon], *,
                     take_listings: bool = False) -> ImportReport:
     """A copy of ``lexicon`` with ``imported`` folded in, and what changed (see module doc)."""
     merged = copy.deepcopy(lexicon)
+    merged.changed()
     report = ImportReport(lexicon=merged, imported=len(imported))
     index = _index(merged)
     differences: dict[str, ListingDifference] = {}

@@ -115,6 +115,12 @@ class Lexicon:
     emoji: dict[str, list[str]] = field(default_factory=dict)  # emoji -> implied taxa
     provenance: dict[str, Any] = field(default_factory=dict)
     source_path: Path | None = None
+    #: Derived data (the compiled matcher); cleared by :meth:`changed`.
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def changed(self) -> None:
+        """Forget derived data after the taxa, products or cues were modified in place."""
+        self.derived.clear()
 
     def __len__(self) -> int:
         return len(self.taxa)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from extractors.normalize import Skeleton, fold, skeleton
 from extractors.species.automaton import Automaton, Entry
@@ -98,18 +97,13 @@ def _needs_accents(term: str, language: str | None) -> bool:
     return language == "vi" and " " not in fold(term)
 
 
-@lru_cache(maxsize=4)
-def _compiled(lexicon_id: int) -> tuple[Automaton, Rules]:
-    return compile_lexicon(_LEXICONS[lexicon_id])
-
-
-_LEXICONS: dict[int, Lexicon] = {}
-
-
 def compiled_for(lexicon: Lexicon) -> tuple[Automaton, Rules]:
-    """The compiled automaton of a lexicon, built once per lexicon object."""
-    _LEXICONS[id(lexicon)] = lexicon
-    return _compiled(id(lexicon))
+    """The compiled automaton of a lexicon, built once and kept on the lexicon object."""
+    compiled = lexicon.derived.get("matcher")
+    if compiled is None:
+        compiled = compile_lexicon(lexicon)
+        lexicon.derived["matcher"] = compiled
+    return compiled
 
 
 def _words_hit(keys: tuple[str, ...], window: str) -> bool:

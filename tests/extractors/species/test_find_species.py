@@ -161,3 +161,17 @@ def test_traditional_chinese(text: str, expected: str) -> None:
 ])
 def test_arabic_article_clitics_and_tatweel(text: str, expected: str) -> None:
     assert expected in names(text)
+
+
+def test_a_modified_lexicon_is_recompiled() -> None:
+    import copy
+
+    from extractors.species import load_lexicon
+
+    lexicon = copy.deepcopy(load_lexicon())
+    assert find_species("zorblat", lexicon=lexicon).mentions == []
+    lexicon.taxa["Manis spp."].names["en"].append("zorblat")
+    lexicon.changed()
+    assert [m.scientific_name for m in find_species("zorblat", lexicon=lexicon).mentions] == [
+        "Manis spp."]
+    assert find_species("zorblat").mentions == []  # the bundled lexicon is untouched
