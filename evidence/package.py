@@ -14,6 +14,7 @@ import hashlib
 import json
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,12 @@ def verify_request_package(path: Path) -> list[str]:
             if name not in names:
                 problems.append(f"{name}: listed in MANIFEST.json but missing")
                 continue
-            data = package.read(name)
+            try:
+                data = package.read(name)
+            except (zipfile.BadZipFile, zlib.error) as exc:
+                problems.append(f"{name}: damaged inside the zip, its content was changed "
+                                f"({exc})")
+                continue
             if _sha256(data) != entry["sha256"] or len(data) != entry["size"]:
                 problems.append(f"{name}: SHA-256 {_sha256(data)} ({len(data)} bytes) differs "
                                 f"from MANIFEST.json")
@@ -88,6 +94,9 @@ def verify_request_package(path: Path) -> list[str]:
         with tempfile.TemporaryDirectory() as scratch:
             for name in sorted(n for n in listed if n.endswith(".wacz") and n in names):
                 inner = Path(scratch) / Path(name).name
-                inner.write_bytes(package.read(name))
+                try:
+                    inner.write_bytes(package.read(name))
+                except (zipfile.BadZipFile, zlib.error):
+                    continue  # already reported above
                 problems += [f"{name}: {problem}" for problem in verify_path(inner)]
     return problems

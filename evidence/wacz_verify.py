@@ -14,6 +14,7 @@ import json
 import logging
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,12 @@ def verify_package(path: Path, options: VerifyOptions) -> list[Problem]:
             if name not in names:
                 problems.append(Problem(where, f"{name} is listed but missing"))
                 continue
-            data = package.read(name)
+            try:
+                data = package.read(name)
+            except (zipfile.BadZipFile, zlib.error) as exc:
+                problems.append(Problem(where, f"{name}: damaged inside the package, its "
+                                               f"content was changed ({exc})"))
+                continue
             actual = "sha256:" + hashlib.sha256(data).hexdigest()
             if actual != resource.get("hash") or len(data) != resource.get("bytes"):
                 problems.append(Problem(where, f"{name}: content differs from datapackage.json "
