@@ -106,7 +106,9 @@ class Automaton:
     def scan(self, text: str) -> Iterator[tuple[int, int, list[Entry]]]:
         """Non-overlapping matches in a skeleton text, leftmost-longest, in text order."""
         found = self._bounded_spans(text)
-        found += [(m.start(), m.end()) for m in self._free.finditer(text) if m.end() > m.start()]
+        if not text.isascii():  # CJK, Thai and emoji terms are never ASCII
+            found += [(m.start(), m.end()) for m in self._free.finditer(text)
+                      if m.end() > m.start()]
         found.sort(key=lambda span: (span[0], -span[1]))
         last_end = -1
         for start, end in found:
