@@ -174,6 +174,9 @@ def _build(path: Path, raw: dict[str, Any]) -> Profile:
     proxy = polite.get("proxy")
     if proxy and urlsplit(proxy).scheme not in ("http", "https", "socks5", "socks5h"):
         raise _fail(path, f"politeness.proxy {proxy!r} must be an http(s):// or socks5:// URL")
+    if proxy and proxy.startswith("socks") and not render.get("enabled", False):
+        raise _fail(path, "a socks5:// proxy needs render.enabled = true (Scrapy's own "
+                          "downloader speaks HTTP proxies only)")
     return Profile(
         name=site["name"], path=path, country=site.get("country"),
         languages=list(site.get("languages", [])), currency=site.get("currency"),

@@ -150,6 +150,8 @@ def run_spider(spec: CrawlSpec, profile: Profile, journal: CrawlJournal, backend
     from crawlers.spiders.marketplace import MarketplaceSpider
 
     settings = Settings(scrapy_settings(spec, profile, state_dir, proxy_url))
+    for handler in list(logging.root.handlers):  # e.g. an implicit basicConfig: log once
+        logging.root.removeHandler(handler)
     process = CrawlerProcess(settings, install_root_handler=True)
     max_pages = spec.max_pages or profile.max_pages or defaults.CRAWL_MAX_PAGES
     process.crawl(MarketplaceSpider, start_url=spec.start_url, profile=profile,

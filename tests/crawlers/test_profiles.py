@@ -31,6 +31,7 @@ def write(tmp_path: Path, text: str) -> Path:
     ('[site]\nname = "x"\n[politeness]\nobey_robots = false', "needs politeness.robots_off"),
     ('[site]\nname = "x"\n[politeness]\nproxy = "ftp://p"', "politeness.proxy"),
     ('[site]\nname = "x"\n[extract]\ntitel = "h1"', "unknown key extract.titel"),
+    ('[site]\nname = "x"\n[politeness]\nproxy = "socks5://p:1"', "needs render.enabled"),
     ('[site]\nname = "x"\n[render]\nenabled = "yes"', "render.enabled must be true or false"),
 ])
 def test_bad_profiles_say_what_is_wrong(tmp_path, text, message):
