@@ -71,6 +71,7 @@ class ElasticBackend:
     def __init__(self, url: str, *, prefix: str = STORE_INDEX_PREFIX,
                  batch_size: int = STORE_INDEX_BATCH_SIZE,
                  retry_seconds: float = STORE_INDEX_RETRY_SECONDS,
+                 timeout: float = STORE_INDEX_TIMEOUT,
                  client: Elasticsearch | None = None) -> None:
         from elasticsearch import Elasticsearch
 
@@ -78,7 +79,7 @@ class ElasticBackend:
         self.batch_size = batch_size
         self.retry_seconds = retry_seconds
         self.alias = f"{prefix}-listings"
-        self.client = client or Elasticsearch(url, request_timeout=STORE_INDEX_TIMEOUT,
+        self.client = client or Elasticsearch(url, request_timeout=timeout,
                                               max_retries=0, retry_on_timeout=False)
         self._ready = False
         self._retry_at = 0.0
@@ -204,10 +205,16 @@ class ElasticBackend:
 
     def search(self, store: Store, query: SearchQuery) -> SearchResults:
         try:
+            if time.monotonic() < self._retry_at:
+                raise IndexUnavailableError("it did not answer a moment ago")
             if self.flush(store, force=False):
                 raise IndexUnavailableError("index writes are still queued")
-            self._check_complete(store)
-            return self._search(store, query)
+            try:
+                self._check_complete(store)
+                return self._search(store, query)
+            except IndexUnavailableError:
+                self._retry_at = time.monotonic() + self.retry_seconds  # do not wait on each
+                raise
         except IndexUnavailableError as error:
             log.warning("searching the database instead of Elasticsearch: %s", error)
             results = store.sql_search(query)
