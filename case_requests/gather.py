@@ -38,8 +38,30 @@ class CaseEvidence:
         return [c for item in self.listings for c in item.captures if c.warc_file]
 
     def warc_files(self, evidence_dir: Path) -> list[Path]:
-        names = sorted({c.warc_file for c in self.captures() if c.warc_file})
-        return [evidence_dir / name for name in names]
+        """The WARC files holding the responses and the snapshots of the case's captures."""
+        names = {evidence_dir / c.warc_file for c in self.captures() if c.warc_file}
+        names |= set(self.snapshot_records(evidence_dir).values())
+        return sorted(names)
+
+    def snapshot_records(self, evidence_dir: Path) -> dict[str, Path]:
+        """Screenshot and DOM record id -> the WARC file holding it (snapshots are written to
+        their own WARC files, beside the crawl's)."""
+        from warcio.archiveiterator import ArchiveIterator
+
+        wanted = {rid for c in self.captures()
+                  for rid in (c.screenshot_record_id, c.dom_record_id) if rid}
+        found: dict[str, Path] = {}
+        if not wanted:
+            return found
+        for warc in sorted((evidence_dir / "warcs").glob("*.warc.gz")):
+            with warc.open("rb") as stream:
+                for record in ArchiveIterator(stream):
+                    record_id = record.rec_headers.get_header("WARC-Record-ID")
+                    if record_id in wanted:
+                        found[record_id] = warc
+            if len(found) == len(wanted):
+                break
+        return found
 
 
 def _iso(value: datetime | str | None) -> str:

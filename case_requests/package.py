@@ -110,11 +110,12 @@ def build_package(config: Config, *, reference: str, case_id: int, evidence: Cas
         wacz = export_wacz(warcs, pages, Path(scratch) / f"case-{case_id}.wacz", signer=key,
                            tsa=tsa, title=f"case #{case_id} {reference}")
         files[f"archive/{wacz.name}"] = wacz.read_bytes()
+    located = evidence.snapshot_records(config.paths.evidence)
     for item in evidence.listings:
         for capture in reversed(item.captures):
-            if capture.screenshot_record_id and capture.warc_file:
-                picture = _screenshot(config.paths.evidence / capture.warc_file,
-                                      capture.screenshot_record_id)
+            record_id = capture.screenshot_record_id
+            if record_id and record_id in located:
+                picture = _screenshot(located[record_id], record_id)
                 if picture:
                     files[f"screenshots/listing-{item.id}.png"] = picture
                     break

@@ -33,9 +33,13 @@ def built(tmp_path_factory: pytest.TempPathFactory):
         run_crawl(site.base_url, config=config, profile=PROFILES / "savanna.toml",
                   max_pages=40)
     with open_store(config) as store:
-        captured = [s.id for s in store.list_listings(limit=50)
-                    if (d := store.get_listing(s.id)) and any(c.warc_file for c in d.captures)]
+        details = [d for s in store.list_listings(limit=50)
+                   if (d := store.get_listing(s.id)) and any(c.warc_file for c in d.captures)]
+        # listings with a screenshot first (the crawl snapshots flagged listings)
+        details.sort(key=lambda d: not any(c.screenshot_record_id for c in d.captures))
+        captured = [d.id for d in details]
         assert len(captured) >= 3
+        assert any(c.screenshot_record_id for c in details[0].captures)
         case_id = store.create_case("Ivory offers on savanna", "tester", "test case")
         for listing_id in captured[:4]:
             store.add_to_case(case_id, listing_id)
@@ -104,11 +108,18 @@ def test_package_verifies_from_an_empty_directory_and_fails_on_any_change(
 
 
 def test_screenshots_and_custody_extract_are_packaged(built) -> None:
-    _, result = built
+    config, result = built
+    with open_store(config) as store:
+        request = json.loads(result.files["request.json"].read_text())
+        with_shots = [row["listing_id"] for row in request["listings"]
+                      if any(c.screenshot_record_id
+                             for c in store.get_listing(row["listing_id"]).captures)]
+    assert with_shots
     with zipfile.ZipFile(result.package) as package:
         names = package.namelist()
-        assert any(n.startswith("screenshots/") and n.endswith(".png") for n in names) or \
-            not any("screenshot" in n for n in names)
+        for listing_id in with_shots:
+            picture = package.read(f"screenshots/listing-{listing_id}.png")
+            assert picture.startswith(b"\x89PNG")
         assert "custody/custody-extract.jsonl" in names
         assert "README.txt" in names and "sha256sum -c SHA256SUMS" in package.read(
             "README.txt").decode()
