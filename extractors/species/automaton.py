@@ -104,7 +104,9 @@ class Automaton:
         return spans
 
     def scan(self, text: str) -> Iterator[tuple[int, int, list[Entry]]]:
-        """Non-overlapping matches in a skeleton text, leftmost-longest, in text order."""
+        """Leftmost-longest matches in text order; a match inside an earlier one is dropped
+        ("tiger" in "tiger balm"), one that runs past its end is kept ("aletas de [tiburón]
+        martillo" gives the product and the hammerhead)."""
         found = self._bounded_spans(text)
         if not text.isascii():  # CJK, Thai and emoji terms are never ASCII
             found += [(m.start(), m.end()) for m in self._free.finditer(text)
@@ -112,7 +114,7 @@ class Automaton:
         found.sort(key=lambda span: (span[0], -span[1]))
         last_end = -1
         for start, end in found:
-            if start < last_end:
+            if end <= last_end:
                 continue
             last_end = end
             yield start, end, self.entries[text[start:end]]

@@ -175,3 +175,29 @@ def test_a_modified_lexicon_is_recompiled() -> None:
     assert [m.scientific_name for m in find_species("zorblat", lexicon=lexicon).mentions] == [
         "Manis spp."]
     assert find_species("zorblat").mentions == []  # the bundled lexicon is untouched
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aletas de tiburón martillo secas 5 kg", "Sphyrnidae"),
+    ("RH horn shavings 50g", "Rhinocerotidae"), ("S.T.G mài sẵn 10 gram", "Rhinocerotidae"),
+    ("西角粉 10克", "Rhinocerotidae"), ("白货 手镯 老料", "Elephantidae"),
+    ("เขี้ยวเสือแท้ หุ้มทอง", "Panthera tigris"), ("天九翅 一斤", "Rhincodon typus"),
+    ("Cu li lùn con, đã thuần", "Nycticebus spp."), ("Charapita y taricaya", "Podocnemis spp."),
+])
+def test_trade_wording(text: str, expected: str) -> None:
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("虎皮鹦鹉 一对 手养", "unlisted species"), ("Jaula para loros, sin animal", "accessory only"),
+    ("《象牙塔之外》 散文集", "other meaning"), ("Bia Tiger thùng 24 lon", "other meaning"),
+    ("Botas curtidas en León", "place"), ("Lunettes écaille de tortue (acétate)", "pattern"),
+    ("Étagère couleur palissandre", "colour"),
+    ("Rhino linings bedliner for pickup", "other meaning"),
+])
+def test_more_traps(text: str, cue: str) -> None:
+    assert cue in find_species(text).negative_cues
+
+
+def test_lorry_is_not_a_lory() -> None:
+    assert names("lorry with trailer, 2 axles") == set()
