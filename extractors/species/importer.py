@@ -122,8 +122,11 @@ def _enrich(taxon: Taxon, imported: Taxon) -> bool:
 def merge_checklist(lexicon: Lexicon, imported: list[Taxon], *,
                     take_listings: bool = False) -> ImportReport:
     """A copy of ``lexicon`` with ``imported`` folded in, and what changed (see module doc)."""
-    merged = copy.deepcopy(lexicon)
-    merged.changed()
+    derived, lexicon.derived = lexicon.derived, {}  # do not copy the compiled matcher
+    try:
+        merged = copy.deepcopy(lexicon)
+    finally:
+        lexicon.derived = derived
     report = ImportReport(lexicon=merged, imported=len(imported))
     index = _index(merged)
     differences: dict[str, ListingDifference] = {}
