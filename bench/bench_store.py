@@ -183,9 +183,11 @@ def run(quick: bool) -> list[Row]:
                 Row("store: ingest, SQLite + Elasticsearch stand-in", "listings/s", rate,
                     baseline, base_rate, note + "; bulk from the outbox"),
                 Row("store: search median, Elasticsearch stand-in", "ms", med,
-                    "LIKE scan counting matches, bare table", base_med, f"answered by {backend}"),
+                    "LIKE scan counting matches, bare table", base_med,
+                    f"{es_searches} queries, facets {'on' if facets else 'off'}; {backend}"),
                 Row("store: search p95, Elasticsearch stand-in", "ms", p95,
-                    "LIKE scan counting matches, bare table", base_p95, f"answered by {backend}"),
+                    "LIKE scan counting matches, bare table", base_p95,
+                    f"{es_searches} queries, facets {'on' if facets else 'off'}; {backend}"),
             ]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
