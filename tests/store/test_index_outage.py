@@ -100,3 +100,25 @@ def test_an_index_created_after_the_data_does_not_answer_until_rebuilt(
         assert after.backend == "elasticsearch" and after.total == 8
     finally:
         store.close()
+
+
+def test_after_a_failed_search_the_database_answers_until_the_retry_time(
+        noida: NoidaServer, es_index: str, tmp_path: Path) -> None:
+    import time
+
+    store = Store(f"sqlite:///{tmp_path / 'e.db'}",
+                  index=ElasticBackend(noida.url, prefix=es_index, retry_seconds=3.0))
+    try:
+        fill(store, corpus(4))
+        assert store.search(SearchQuery()).backend == "elasticsearch"
+        noida.stop()
+        assert store.search(SearchQuery()).backend == "sqlite (index unavailable)"
+        noida.start()
+        # back up, but the store does not knock again before the retry time
+        assert store.search(SearchQuery()).backend == "sqlite (index unavailable)"
+        time.sleep(3.2)
+        assert store.search(SearchQuery()).backend == "elasticsearch"
+    finally:
+        if noida.process is None:
+            noida.start()
+        store.close()
