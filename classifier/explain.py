@@ -21,11 +21,12 @@ def product_type(evidence: ListingEvidence, species: SpeciesSource) -> str:
                 p in TIMBER_PRODUCTS for p in products):
             return "timber"
         return "plant"
-    if products or evidence.code_words:
-        return "part or derivative"
-    if evidence.wording.live:
+    if "live" in products:  # the lexicon's product for live animals ("cub", "chick"...)
         return "live animal"
-    return "unknown"
+    if (products or evidence.code_words) and not evidence.wording.live:
+        return "part or derivative"
+    # An animal named without any part or product is, in a listing, the animal itself.
+    return "live animal"
 
 
 def _species_reason(evidence: ListingEvidence) -> list[str]:

@@ -36,13 +36,21 @@ class Head:
     layers: list[tuple[Any, Any]]  # (weight (in, out), bias (out,)) numpy arrays
     feature_names: list[str]
     ngram_dims: int = 0  # inputs are [embedding ; features ; hashed n-grams (ngram_dims)]
+    # Optional evidence branch: a logistic model on the features alone, mixed into the logit.
+    evidence_layer: tuple[Any, Any] | None = None
+    evidence_mix: float = 0.0
     platt_a: float = 1.0
     platt_b: float = 0.0
 
     @property
     def kind(self) -> str:
         name = "logistic" if len(self.layers) == 1 else f"mlp-{self.layers[0][0].shape[1]}"
-        return name + (f"+ngrams-{self.ngram_dims}" if self.ngram_dims else "")
+        name += f"+ngrams-{self.ngram_dims}" if self.ngram_dims else ""
+        return name + (f"+evidence-{self.evidence_mix:g}" if self.evidence_layer else "")
+
+    def feature_columns(self, inputs: Any) -> Any:
+        start = inputs.shape[1] - self.ngram_dims - len(self.feature_names)
+        return inputs[:, start:start + len(self.feature_names)]
 
     def logits(self, inputs: Any) -> Any:
         import numpy as np
@@ -52,7 +60,11 @@ class Head:
             hidden = hidden @ weight + bias
             if number < len(self.layers) - 1:
                 hidden = np.maximum(hidden, 0.0)
-        return hidden[:, 0]
+        if self.evidence_layer is None:
+            return hidden[:, 0]
+        weight, bias = self.evidence_layer
+        evidence = (self.feature_columns(inputs) @ weight + bias)[:, 0]
+        return (1.0 - self.evidence_mix) * hidden[:, 0] + self.evidence_mix * evidence
 
     def scores(self, inputs: Any) -> Any:
         """Calibrated probabilities in [0, 1]."""
@@ -68,10 +80,12 @@ class Head:
         folder.mkdir(parents=True, exist_ok=True)
         arrays = {f"{kind}{n}": array for n, (w, b) in enumerate(self.layers)
                   for kind, array in (("w", w), ("b", b))}
+        if self.evidence_layer is not None:
+            arrays["ew"], arrays["eb"] = self.evidence_layer
         with (folder / HEAD_WEIGHTS).open("wb") as handle:
             np.savez(handle, **arrays)
         config = {"layers": len(self.layers), "feature_names": self.feature_names,
-                  "ngram_dims": self.ngram_dims,
+                  "ngram_dims": self.ngram_dims, "evidence_mix": self.evidence_mix,
                   "platt_a": self.platt_a, "platt_b": self.platt_b, "kind": self.kind}
         (folder / HEAD_CONFIG).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         return sha256_file(folder / HEAD_WEIGHTS)
@@ -88,10 +102,12 @@ class Head:
             config = json.loads((folder / HEAD_CONFIG).read_text(encoding="utf-8"))
             with np.load(folder / HEAD_WEIGHTS) as data:
                 layers = [(data[f"w{n}"], data[f"b{n}"]) for n in range(int(config["layers"]))]
+                evidence = (data["ew"], data["eb"]) if "ew" in data else None
         except (OSError, ValueError, KeyError) as exc:
             raise ModelLoadError(f"cannot read the classifier head in {folder}: {exc}") from exc
         return cls(layers=layers, feature_names=list(config["feature_names"]),
-                   ngram_dims=int(config.get("ngram_dims", 0)),
+                   ngram_dims=int(config.get("ngram_dims", 0)), evidence_layer=evidence,
+                   evidence_mix=float(config.get("evidence_mix", 0.0)),
                    platt_a=float(config["platt_a"]), platt_b=float(config["platt_b"]))
 
 

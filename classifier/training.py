@@ -35,6 +35,11 @@ from classifier.settings import (
 
 logger = logging.getLogger(__name__)
 
+# (hidden units, n-gram buckets, evidence mix) of each candidate head.
+CANDIDATES: tuple[tuple[int, int, float], ...] = (
+    (0, 0, 0.0), (CLASSIFIER_HIDDEN_UNITS, 0, 0.0), (0, CLASSIFIER_NGRAM_DIMS, 0.0),
+    (CLASSIFIER_HIDDEN_UNITS, CLASSIFIER_NGRAM_DIMS, 0.0), (CLASSIFIER_HIDDEN_UNITS, 0, 0.5),
+    (CLASSIFIER_HIDDEN_UNITS, CLASSIFIER_NGRAM_DIMS, 0.5))
 DECISION_LABELS = {"confirm": 1, "confirmed": 1, "dismiss": 0, "dismissed": 0}
 
 
@@ -118,9 +123,7 @@ def log_loss(labels: Any, scores: Any) -> float:
 
 def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
         encoder: Encoder | CachedEncoder | None = None, species: SpeciesSource | None = None,
-        options: Sequence[tuple[int, int]] = ((0, 0), (CLASSIFIER_HIDDEN_UNITS, 0),
-                                              (0, CLASSIFIER_NGRAM_DIMS),
-                                              (CLASSIFIER_HIDDEN_UNITS, CLASSIFIER_NGRAM_DIMS)),
+        options: Sequence[tuple[int, int, float]] = CANDIDATES,
         threshold: float = CLASSIFIER_THRESHOLD) -> TrainingResult:
     """Fit each candidate head, keep the best on held-out rows, then score the eval split."""
     import numpy as np
@@ -135,11 +138,16 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
     weights = np.array([float(r.get("weight", 1.0)) for r in train_rows], dtype=np.float32)
     held = [r for r, h in zip(train_rows, holdout_mask, strict=True) if h]
     base = inputs.shape[1] - CLASSIFIER_NGRAM_DIMS
+    features = inputs[:, base - len(FEATURE_NAMES):base]
+    evidence = fit_head(features[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask],
+                        list(FEATURE_NAMES), 0, text_dropout=0.0)
     candidates = []
-    for hidden, ngrams in options:
+    for hidden, ngrams, mix in options:
         x = inputs[:, :base + ngrams]
         head = fit_head(x[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask],
                         list(FEATURE_NAMES), hidden, ngram_dims=ngrams)
+        if mix:
+            head.evidence_layer, head.evidence_mix = evidence.layers[0], mix
         head.platt_a, head.platt_b = fit_platt(head.logits(x[holdout_mask]),
                                                labels[holdout_mask])
         scores = head.scores(x[holdout_mask])
@@ -147,8 +155,8 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
                                     log_loss(labels[holdout_mask], scores)))
         logger.info("candidate %s: held-out F1 %s, log-loss %.4f", head.kind,
                     candidates[-1].holdout.overall.f1, candidates[-1].holdout_log_loss)
-    best = max(candidates, key=lambda c: (round(c.holdout.overall.f1 or 0.0, 3),
-                                          -c.holdout_log_loss))
+    # Log-loss is a proper scoring rule: it rewards calibrated scores, not one threshold's luck.
+    best = min(candidates, key=lambda c: (c.holdout_log_loss, -(c.holdout.overall.f1 or 0.0)))
     eval_inputs = model_inputs(eval_rows, encoder, species)[:, :base + best.head.ngram_dims]
     eval_scores = [float(s) for s in best.head.scores(eval_inputs)]
     return TrainingResult(
