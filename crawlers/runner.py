@@ -191,7 +191,7 @@ def crawl(spec: CrawlSpec, out: ProgressChannel) -> dict[str, Any]:
         prefix = journal.get("warc_prefix") or run_id
         terms = search_terms(backends, profile, config.data_dir)
         budget = spec.max_pages or profile.max_pages or defaults.CRAWL_MAX_PAGES
-        revisit = [] if resumed else revisit_urls(store, profile.name, budget // 2)
+        revisit = [] if resumed else revisit_urls(store, profile.name, budget // 3)
         proxy_cm: AbstractContextManager[Any] = nullcontext(None)
         if spec.capture:
             proxy_cm = backends.capture_proxy(

@@ -14,7 +14,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote_plus
+from urllib.parse import quote_plus, urljoin
 
 from scrapy import Request, Spider, signals
 from scrapy.exceptions import DontCloseSpider
@@ -151,16 +151,14 @@ class MarketplaceSpider(Spider):
             request = self._new(url, "start", 0, priority=10)
             if request is not None:
                 yield request
-        for template in self.profile.search_urls:
-            for term in self.search_terms:
-                url = template.replace("{query}", quote_plus(term))
-                if not url.startswith(("http://", "https://")):
-                    from urllib.parse import urljoin
-                    url = urljoin(self.start_url, url)
-                request = self._new(url, "search", 0, priority=5)
-                if request is not None:
-                    yield request
-        for url in self.revisit_urls:
+        searches = [(t, term) for t in self.profile.search_urls for term in self.search_terms]
+        # searches and re-visits each take at most a third of the budget: discovery keeps one
+        for template, term in searches[:max(1, self.max_pages // 3)]:
+            url = urljoin(self.start_url, template.replace("{query}", quote_plus(term)))
+            request = self._new(url, "search", 0, priority=5)
+            if request is not None:
+                yield request
+        for url in self.revisit_urls[:self.max_pages // 3]:
             request = self._new(url, "revisit", 0, priority=1)
             if request is not None:
                 yield request

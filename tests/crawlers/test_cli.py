@@ -59,3 +59,21 @@ def test_schedule_commands(data_dir):
     assert wildtrace("schedule", "remove", "1", data_dir=data_dir).returncode == 0
     ran = wildtrace("scheduler", "--once", data_dir=data_dir)
     assert ran.returncode == 0 and "0 run(s)" in ran.stderr
+
+
+def test_crawl_command_end_to_end(data_dir):
+    """The real thing: demo site, capture proxy, extractors, classifier model, store."""
+    import json
+
+    import pytest
+
+    demo_market = pytest.importorskip("demo_market")
+    profile = Path(__file__).resolve().parents[2] / "crawlers" / "profiles" / "mercado.toml"
+    with demo_market.DemoMarket() as market:
+        result = wildtrace("crawl", market.site("mercado").base_url + "/", "--profile",
+                           str(profile), "--max-pages", "12", "--json", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["pages"] == 12 and summary["listings"] >= 1
+    assert summary["not_captured"] == 0 and summary["warc_files"]
+    assert "crawl: done" in result.stderr  # progress reached the terminal
