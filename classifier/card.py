@@ -26,6 +26,14 @@ LIMITS = [
     "40 evaluation rows per language: one miss moves a language's recall by 5 points.",
 ]
 
+DEVELOPMENT = (
+    "How often the evaluation split was looked at: its aggregate tables (per language, product "
+    "type and kind; never row by row) were read 4 times while developing, on 2026-11-23. Changes "
+    "made after those readings were general, and chosen on held-out training rows: offers "
+    "without a price and seller details in the generator, more legal goods, a hashed n-gram "
+    "candidate, text-vector dropout, a features-only evidence branch, selection by held-out "
+    "log-loss. The same engineer wrote the evaluation rows and the wording cue lists.")
+
 
 def _f(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
@@ -52,6 +60,7 @@ def write_card(folder: Path, version: str, digest: str, result: TrainingResult,
         "previous_evaluation": current.to_json() if current else None,
         "forced": forced,
         "limits": LIMITS,
+        "development": DEVELOPMENT,
     }
     (folder / CARD_JSON).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
@@ -78,6 +87,9 @@ def write_card(folder: Path, version: str, digest: str, result: TrainingResult,
 
 ## Evaluation split
 {render(result.evaluation, markdown=True)}
+## Development
+{DEVELOPMENT}
+
 ## Limits
 """ + "\n".join(f"- {line}" for line in LIMITS) + "\n"
     (folder / CARD_MD).write_text(text, encoding="utf-8")
