@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 from crawlers import settings as defaults
 from crawlers.backends import Backends
 from crawlers.journal import CrawlJournal
-from crawlers.progress import CrawlProgress, ProgressChannel, snapshot
+from crawlers.progress import ProgressChannel, snapshot
 from wildtrace.config import Config
 from wildtrace.models import CaptureRef, PageExtraction, Verdict
 
@@ -187,5 +187,3 @@ def _capture_ref(record: Any, url: str, fetched_at: str, config: Config,
         fetched_at=str(getattr(record, "date", None) or fetched_at),
         status=int(record.status), screenshot_record_id=snap[0], dom_record_id=snap[1])
 
-
-__all__ = ["CrawlProgress", "classify_listings", "store_results", "take_snapshots"]

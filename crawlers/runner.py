@@ -22,7 +22,6 @@ from typing import Any
 
 from crawlers import settings as defaults
 from crawlers.backends import Backends, load_backends
-from crawlers.exceptions import CrawlError
 from crawlers.journal import CrawlJournal, open_journal
 from crawlers.profiles import Profile, generic_profile, load_profile
 from crawlers.progress import ProgressChannel, channel
@@ -247,5 +246,3 @@ def main(argv: list[str] | None = None) -> int:
 if __name__ == "__main__":
     sys.exit(main())
 
-
-__all__ = ["CrawlError", "CrawlSpec", "crawl", "main"]
