@@ -20,6 +20,8 @@ CRAWL_CONCURRENCY_PER_DOMAIN = 4
 CRAWL_CONCURRENCY_TOTAL = 16
 CRAWL_AUTOTHROTTLE = True
 CRAWL_RETRY_TIMES = 2
+CRAWL_RETRY_BACKOFF = 1.0
+CRAWL_RETRY_BACKOFF_MAX = 30.0
 CRAWL_DOWNLOAD_TIMEOUT = 30
 CRAWL_MAX_PAGES = 2000
 CRAWL_SEARCH_TERMS_LIMIT = 15
@@ -49,7 +51,9 @@ HELP: dict[str, str] = {
     "CRAWL_CONCURRENCY_PER_DOMAIN": "Requests in flight at once to one domain.",
     "CRAWL_CONCURRENCY_TOTAL": "Requests in flight at once in one crawl process.",
     "CRAWL_AUTOTHROTTLE": "Adapt the delay to the site's response times (Scrapy AutoThrottle).",
-    "CRAWL_RETRY_TIMES": "Retries of a failed request (5xx, timeouts), with back-off by Scrapy.",
+    "CRAWL_RETRY_TIMES": "Retries of a failed request (5xx, timeouts, connection errors).",
+    "CRAWL_RETRY_BACKOFF": "Seconds before the first retry; doubled for each further retry.",
+    "CRAWL_RETRY_BACKOFF_MAX": "Longest wait before a retry, in seconds.",
     "CRAWL_DOWNLOAD_TIMEOUT": "Seconds before a request times out.",
     "CRAWL_MAX_PAGES": "Pages fetched per crawl when neither --max-pages nor the profile says.",
     "CRAWL_SEARCH_TERMS_LIMIT": "Watchlist terms searched per language when a profile has search.",
@@ -102,6 +106,7 @@ DUPEFILTER_CLASS = "crawlers.dupefilter.JournalDupeFilter"
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawlers.robots.SafeRobotsTxtMiddleware": 100,
+    "crawlers.backoff.RetryBackoffMiddleware": 560,
     "crawlers.proxy.ProxyMiddleware": 740,
 }
 ITEM_PIPELINES = {

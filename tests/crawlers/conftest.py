@@ -29,6 +29,8 @@ class TinyMarket:
     removed: set[int] = field(default_factory=set)
     prices: dict[int, float] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
+    failures: dict[str, int] = field(default_factory=dict)  # path -> 503s still to answer
+    times: dict[str, list[float]] = field(default_factory=dict)
     base_url: str = ""
 
     def title(self, n: int) -> str:
@@ -76,9 +78,13 @@ def tiny_market() -> Iterator[TinyMarket]:
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
             market.hits[parts.path + (f"?{parts.query}" if parts.query else "")] += 1
+            market.times.setdefault(parts.path, []).append(time.monotonic())
             if market.delay:
                 time.sleep(market.delay)
             status, body = market.page(parts.path, parse_qs(parts.query))
+            if market.failures.get(parts.path, 0) > 0:
+                market.failures[parts.path] -= 1
+                status, body = 503, "<html><body>busy</body></html>"
             data = body.encode()
             self.send_response(status)
             ctype = "text/plain" if parts.path == "/robots.txt" else "text/html; charset=utf-8"

@@ -110,3 +110,13 @@ delay = 0
                         profile=profile, capture=False, backends=fakes)
     assert not [p for p in tiny_market.hits if p.startswith("/private/")]
     assert summary.listings == 12
+
+
+def test_retries_back_off(tiny_market, fakes, data_dir):
+    """Two 503s, then the page: retried after about 1 s, then 2 s (CRAWL_RETRY_BACKOFF)."""
+    tiny_market.failures["/item/2"] = 2
+    summary = run_crawl(tiny_market.base_url + "/", config=load_config(data_dir), capture=False,
+                        backends=fakes)
+    times = tiny_market.times["/item/2"]
+    assert len(times) == 3 and summary.listings == 12
+    assert times[1] - times[0] >= 0.9 and times[2] - times[1] >= 1.9
