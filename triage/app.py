@@ -26,11 +26,12 @@ from starlette.responses import RedirectResponse, Response
 from triage.evidence_view import EvidenceDesk
 from triage.exceptions import ServeError
 from triage.facets import FacetCache
+from triage.network_cache import NetworkCache, build_from_app_store
 from triage.security import GuardMiddleware
 from triage.sessions import SessionTable
 from triage.settings import TRIAGE_SECRET_ENV, TriageSettings
 from triage.templating import render
-from triage.views import admin, auth, cases, dashboard, listing, queue
+from triage.views import admin, auth, cases, dashboard, listing, networks, queue, requests
 from wildtrace.config import Config
 from wildtrace.exceptions import WildtraceError
 
@@ -66,12 +67,14 @@ def create_app(config: Config, *, secret_key: str | None = None, store: Any = No
     app.state.store = store
     app.state.settings = settings
     app.state.facet_cache = FacetCache(settings.facet_cache_seconds)
+    app.state.network_cache = NetworkCache(settings.network_cache_seconds,
+                                           lambda: build_from_app_store(config, store))
     app.state.evidence = EvidenceDesk(config.paths.evidence, config.paths.custody_log)
     app.state.sessions = SessionTable(key, idle_seconds=settings.session_idle_seconds,
                                       max_seconds=settings.session_max_seconds)
     app.add_middleware(GuardMiddleware, sessions=app.state.sessions)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (auth, queue, listing, cases, dashboard, admin):
+    for module in (auth, queue, listing, networks, cases, requests, dashboard, admin):
         app.include_router(module.router)
 
     @app.get("/")

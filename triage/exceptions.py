@@ -13,6 +13,7 @@ Hierarchy::
         │   └── AccountLockedError     exit 1   (too many failures; locked for a while)
         ├── ArchiveError               exit 1   (the WARC record of a capture cannot be read)
         ├── NothingToExportError       exit 2   (no listing of the case has a capture)
+        ├── RequestFileError           exit 2   (a request or file not of that case's outbox folder)
         └── ServeError                 exit 3   (the web server could not start)
 """
 
@@ -63,6 +64,12 @@ class ArchiveError(TriageError):
 
 class NothingToExportError(TriageError):
     """The case has no captured listing, so there is no evidence to package."""
+
+    exit_code = 2
+
+
+class RequestFileError(TriageError):
+    """The request is not one of the case's, or the file is not inside its outbox folder."""
 
     exit_code = 2
 

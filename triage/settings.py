@@ -48,6 +48,12 @@ TRIAGE_SECRET_ENV = "WILDTRACE_TRIAGE_SECRET"
 TRIAGE_ARCHIVE_MAX_BYTES = 20 * 1024 * 1024
 """Largest archived page or screenshot the application will serve."""
 
+TRIAGE_NETWORK_CACHE_SECONDS = 120
+"""Seller networks (built by reading every listing) are reused this long (0: rebuilt each time)."""
+
+TRIAGE_NETWORK_DRAW_MAX_NODES = 60
+"""Largest network (listings plus identifiers) drawn as a graph; bigger ones get the table only."""
+
 ROLES = ("analyst", "supervisor", "admin")
 """Roles in increasing order of rights: each has the rights of the ones before it."""
 
@@ -64,3 +70,5 @@ class TriageSettings:
     facet_cache_seconds: float = TRIAGE_FACET_CACHE_SECONDS
     shared_limit: int = TRIAGE_SHARED_LIMIT
     cookie_secure: bool = TRIAGE_COOKIE_SECURE
+    network_cache_seconds: float = TRIAGE_NETWORK_CACHE_SECONDS
+    network_draw_max_nodes: int = TRIAGE_NETWORK_DRAW_MAX_NODES

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, RedirectResponse, Response
 
 from triage.case_export import case_exports, export_case, find_export
+from triage.request_desk import case_request_rows, request_form_choices
 from triage.templating import render, session_of
 from triage.views.common import audit, require_role, store_of
 
@@ -92,18 +93,29 @@ def create_case(request: Request, title: Annotated[str, Form()] = "",
 
 @router.get("/cases/{case_id}")
 def case_detail(request: Request, case_id: int) -> Response:
+    flash = _exported_flash(request.query_params.get("exported", ""))
+    built = request.query_params.get("built", "")
+    if built:
+        flash = f"Request {built} built: it waits for a supervisor's approval"
+    return case_page(request, case_id, flash=flash)
+
+
+def case_page(request: Request, case_id: int, *, status_code: int = 200, flash: str = "",
+              request_error: str = "") -> Response:
+    """The case detail page (also re-shown with an error after a failed request action)."""
     store = store_of(request)
+    config = request.app.state.config
     case = store.get_case(case_id)
     if case is None:
         raise HTTPException(status_code=404, detail=f"no case {case_id}")
     details = [detail for item in case.listings[:CASE_DETAIL_LIMIT]
                if (detail := store.get_listing(item.id)) is not None]
     audit(request, "view", "case", case_id)
-    return render(request, "case.html", case=case, listings=case.listings,
-                  partial=len(case.listings) > CASE_DETAIL_LIMIT,
-                  exports=case_exports(request.app.state.config, case_id),
-                  flash=_exported_flash(request.query_params.get("exported", "")),
-                  **case_overview(case, details))
+    return render(request, "case.html", status_code=status_code, case=case,
+                  listings=case.listings, partial=len(case.listings) > CASE_DETAIL_LIMIT,
+                  exports=case_exports(config, case_id), flash=flash,
+                  request_error=request_error, requests=case_request_rows(config, case_id),
+                  **request_form_choices(config), **case_overview(case, details))
 
 
 def _exported_flash(name: str) -> str:

@@ -51,9 +51,11 @@ def listing_page(request: Request, listing_id: int, verified: str = "") -> Respo
     verification = {c.id: desk.last_result(c.warc_file) for c in captures}
     cases = store_of(request).list_cases()
     back_to = safe_next(request.query_params.get("from"), "/queue")
+    networks = request.app.state.network_cache.peek()  # never builds: this page stays fast
     return render(request, "listing.html", listing=detail, latest=latest, captures=captures,
                   verification=verification, cases=cases, back_to=back_to,
-                  just_verified=verified, decisions=DECISIONS)
+                  just_verified=verified, decisions=DECISIONS, network_known=networks is not None,
+                  network=networks.network_of(listing_id) if networks is not None else None)
 
 
 @router.get("/listings/{listing_id}/captures/{capture_id}/archive")
