@@ -1,0 +1,129 @@
+"""Seller network pages on a real store: the list, the drawn SVG graph (escaped labels), the
+link from a listing, the size limit of the drawing, and the short-lived network cache."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+from networks.graph import NetworkSet
+from triage.network_cache import NetworkCache
+from triage.settings import TriageSettings
+
+HOSTILE = '</text><script>alert("svg")</script><text onload="x()">Horn'
+COPIED = ("Genuine rhino horn pieces from an old collection, discreet shipping to Hanoi and "
+          "Guangzhou, payment by bank transfer only, serious buyers contact me directly")
+
+
+def _add_ring(seeded) -> dict[str, int]:
+    """Listings on two more marketplaces: one shares the seeded phone (written in another
+    format), one shares an e-mail with it, one copies its description."""
+    from wildtrace.models import PageExtraction
+
+    pages = {
+        "bazaar": PageExtraction(url="https://bazaar.example/p/10", page_type="listing",
+                                 title=HOSTILE, description=COPIED, seller="hornhouse",
+                                 country="VN", phones=["+84912345678"],
+                                 emails=["horn.dealer@example.org"]),
+        "souk": PageExtraction(url="https://souk.example/a/11", page_type="listing",
+                               title="Carvings", description="Old carvings, ask",
+                               seller="carver", emails=["horn.dealer@example.org"]),
+        "copy": PageExtraction(url="https://souk.example/a/12", page_type="listing",
+                               title="Horn pieces", description=COPIED + " today",
+                               seller="other"),
+        "alone": PageExtraction(url="https://souk.example/a/13", page_type="listing",
+                                title="Teak table", description="Solid teak", seller="x"),
+    }
+    ids = {key: seeded.store.save_page(page, marketplace=page.url.split("/")[2], capture=None,
+                                       verdict=None).id for key, page in pages.items()}
+    return ids
+
+
+def _svg(text: str) -> str:
+    start = text.index('<svg class="network"')
+    return text[start:text.index("</svg>", start)]
+
+
+def test_network_page_draws_every_listing_and_escapes_titles(client: TestClient, seeded,
+                                                            forms) -> None:
+    ring = _add_ring(seeded)
+    forms.log_in(client, "ana")
+    listing = client.get(f"/listings/{ring['bazaar']}").text
+    assert f'href="/listings/{ring["bazaar"]}/network"' in listing  # cache cold: look-up link
+    overview = client.get("/networks")
+    assert overview.status_code == 200
+    network_id = re.search(r'href="/networks/(N-[0-9a-f]+)"', overview.text).group(1)
+    row = overview.text[overview.text.index(network_id):]
+    row = row[:row.index("</tr>")]
+    assert "<td>5</td>" in row
+    for expected in ("bazaar.example", "market.example", "souk.example", "phone", "email",
+                     "wording"):
+        assert expected in row, expected
+
+    page = client.get(f"/networks/{network_id}")
+    assert page.status_code == 200
+    svg = _svg(page.text)
+    member_ids = [seeded.ids["pangolin"], seeded.ids["injection"], ring["bazaar"], ring["souk"],
+                  ring["copy"]]
+    assert svg.count("<circle") == len(member_ids) + 3  # nodes + 3 marketplace legend swatches
+    for listing_id in member_ids:
+        assert f'href="/listings/{listing_id}"' in svg
+    assert f'href="/listings/{ring["alone"]}"' not in svg
+    assert "phone +84912345678" in svg and "email horn.dealer@example.org" in svg
+    assert "copied text" in svg and 'stroke-dasharray="2 4"' in svg
+    assert "<script" not in svg and "onload=" not in svg.replace("onload=&#34;", "")
+    assert "&lt;/text&gt;&lt;script&gt;" in svg
+    assert "<script>alert" not in page.text and "<b>ivoryman</b>" not in page.text
+    links = page.text[page.text.index('id="network-links"'):]
+    assert "shared phone +84912345678" in links and "copied description" in links
+    assert "shared email horn.dealer@example.org" in links
+    viewbox = re.search(r'viewBox="0 0 (\d+) (\d+)"', svg)
+    width, height = float(viewbox.group(1)), float(viewbox.group(2))
+    for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg):
+        assert 0 < float(x) < width and 0 < float(y) < height
+    assert client.get(f"/networks/{network_id}").text.count("<circle") == svg.count("<circle")
+
+    warm = client.get(f"/listings/{ring['bazaar']}").text  # cache warm: direct link
+    assert f'href="/networks/{network_id}"' in warm and "5 listings" in warm
+    jump = client.get(f"/listings/{ring['souk']}/network", follow_redirects=False)
+    assert jump.status_code == 303 and jump.headers["location"] == f"/networks/{network_id}"
+    lone = client.get(f"/listings/{ring['alone']}/network")
+    assert lone.status_code == 404 and "in no seller network" in lone.text
+    assert client.get("/networks/N-0000000000").status_code == 404
+    audits = seeded.store.audit_entries(object_type="network", object_id=network_id)
+    assert [e.actor for e in audits] == ["ana", "ana"]
+
+
+def test_big_networks_get_the_table_not_a_drawing(seeded, forms) -> None:
+    from triage.app import create_app
+
+    _add_ring(seeded)
+    app = create_app(seeded.config, secret_key="test-key", store=seeded.store,
+                     settings=TriageSettings(network_draw_max_nodes=4))
+    client = TestClient(app, base_url="http://127.0.0.1")
+    forms.log_in(client, "ana")
+    network_id = re.search(r'href="/networks/(N-[0-9a-f]+)"',
+                           client.get("/networks").text).group(1)
+    page = client.get(f"/networks/{network_id}").text
+    assert 'id="network-too-big"' in page and '<svg class="network"' not in page
+    assert "shared phone +84912345678" in page
+
+
+def test_network_cache_reuses_then_rebuilds() -> None:
+    now = [100.0]
+    builds: list[int] = []
+
+    def build() -> NetworkSet:
+        builds.append(1)
+        return NetworkSet(networks=[], listings={})
+
+    cache = NetworkCache(30, build, clock=lambda: now[0])
+    assert cache.peek() is None and not builds
+    first = cache.get()
+    now[0] += 29
+    assert cache.get() is first and cache.peek() is first and len(builds) == 1
+    now[0] += 2
+    assert cache.peek() is None
+    assert cache.get() is not first and len(builds) == 2
+    assert NetworkCache(0, build).get() is not None and len(builds) == 3
