@@ -34,7 +34,14 @@ NODE_SPACING = 34.0
 LABEL_MARGIN = 200.0
 """Room left and right of the circle for listing labels."""
 
-LEGEND_HEIGHT = 24.0
+LEGEND_ROW = 24.0
+"""Height of one row of the legend drawn above the graph."""
+
+LEGEND_ITEM_WIDTH = 180.0
+"""Width kept for one legend entry (swatch and text)."""
+
+LABEL_ASPECT = 3.5
+"""How much wider than tall the space an identifier's label needs (for spacing identifiers)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,8 @@ class Drawing:
     height: float
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
-    legend: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, colour, text)
+    legend: list[tuple[str, str, str, float, float]] = field(default_factory=list)
+    # (kind, colour, text, x, y) of each legend entry
     too_big: bool = False
     node_count: int = 0
 
@@ -90,12 +98,16 @@ def _identifier_groups(network: Any) -> dict[tuple[str, str], set[int]]:
 
 
 def _relax(points: list[list[float]], min_distance: float, limit: float) -> None:
-    """Push identifier nodes apart (fixed steps, fixed order) and keep them inside ``limit``."""
-    for _ in range(40):
+    """Push identifier nodes apart (fixed steps, fixed order) and keep them inside ``limit``.
+
+    Distances are measured with x divided by LABEL_ASPECT: a label is wide and short, so two
+    identifiers may sit closer above each other than side by side.
+    """
+    for _ in range(60):
         for i, p in enumerate(points):
             for j in range(i + 1, len(points)):
                 q = points[j]
-                dx, dy = q[0] - p[0], q[1] - p[1]
+                dx, dy = (q[0] - p[0]) / LABEL_ASPECT, q[1] - p[1]
                 distance = math.hypot(dx, dy)
                 if distance >= min_distance:
                     continue
@@ -103,9 +115,9 @@ def _relax(points: list[list[float]], min_distance: float, limit: float) -> None
                     angle = 2 * math.pi * (j + 1) / (len(points) + 1)
                     dx, dy, distance = math.cos(angle), math.sin(angle), 1.0
                 push = (min_distance - distance) / 2
-                p[0] -= dx / distance * push
+                p[0] -= dx / distance * push * LABEL_ASPECT
                 p[1] -= dy / distance * push
-                q[0] += dx / distance * push
+                q[0] += dx / distance * push * LABEL_ASPECT
                 q[1] += dy / distance * push
         for p in points:
             norm = math.hypot(p[0], p[1])
@@ -126,8 +138,19 @@ def draw_network(network: Any, listings: dict[int, Any], titles: dict[int, str],
     colour_of = {name: MARKETPLACE_COLOURS[i % len(MARKETPLACE_COLOURS)]
                  for i, name in enumerate(marketplaces)}
     radius = max(140.0, NODE_SPACING * len(members) / (2 * math.pi))
-    cx, cy = radius + LABEL_MARGIN, radius + 40.0 + LEGEND_HEIGHT
-    drawing = Drawing(2 * cx, cy + radius + 40.0, node_count=count)
+    width = 2 * (radius + LABEL_MARGIN)
+    entries = [("listing", colour_of[name], name) for name in marketplaces]
+    entries.append(("identifier", "#ffffff", "shared identifier"))
+    kinds = {link.kind for link in network.links}
+    entries += [(kind, EDGE_STYLES[kind][0], text) for kind, text in
+                (("photo", "same photo"), ("wording", "copied description")) if kind in kinds]
+    per_row = max(1, int((width - 10) // LEGEND_ITEM_WIDTH))
+    rows = (len(entries) + per_row - 1) // per_row
+    cx, cy = width / 2, radius + 40.0 + rows * LEGEND_ROW
+    drawing = Drawing(width, cy + radius + 40.0, node_count=count)
+    drawing.legend = [(kind, colour, text, 10 + (i % per_row) * LEGEND_ITEM_WIDTH,
+                       14 + (i // per_row) * LEGEND_ROW)
+                      for i, (kind, colour, text) in enumerate(entries)]
     angle_of: dict[int, float] = {}
     position: dict[int, tuple[float, float]] = {}
     for index, member in enumerate(members):
@@ -152,7 +175,7 @@ def draw_network(network: Any, listings: dict[int, Any], titles: dict[int, str],
         sx = sum(math.cos(a) for a in angles) / max(1, len(angles))
         sy = sum(math.sin(a) for a in angles) / max(1, len(angles))
         points.append([sx * radius * 0.55, sy * radius * 0.55])
-    _relax(points, min_distance=46.0, limit=radius * 0.75)
+    _relax(points, min_distance=40.0, limit=radius * 0.75)
     for (kind, value), point in zip(keys, points, strict=True):
         x, y = cx + point[0], cy + point[1]
         href = f"/shared?{urlencode({'kind': kind, 'value': value})}" if kind != "seller" else ""
@@ -171,10 +194,4 @@ def draw_network(network: Any, listings: dict[int, Any], titles: dict[int, str],
             colour, dash = EDGE_STYLES[link.kind]
             drawing.edges.append(Edge(link.kind, x1, y1, x2, y2, colour, dash, link.reason,
                                       "same photo" if link.kind == "photo" else "copied text"))
-    drawing.legend = [("listing", colour_of[name], name) for name in marketplaces]
-    drawing.legend += [("identifier", "#ffffff", "shared identifier")]
-    kinds = {link.kind for link in network.links}
-    drawing.legend += [(kind, EDGE_STYLES[kind][0], text) for kind, text in
-                       (("photo", "same photo"), ("wording", "copied description"))
-                       if kind in kinds]
     return drawing

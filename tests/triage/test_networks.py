@@ -3,8 +3,11 @@ link from a listing, the size limit of the drawing, and the short-lived network 
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from networks.graph import NetworkSet
@@ -127,3 +130,43 @@ def test_network_cache_reuses_then_rebuilds() -> None:
     assert cache.peek() is None
     assert cache.get() is not first and len(builds) == 2
     assert NetworkCache(0, build).get() is not None and len(builds) == 3
+
+
+@pytest.mark.browser
+def test_browser_network_graph_then_case_request(live_server, seeded, page, forms,
+                                                 tmp_path: Path) -> None:
+    """Log in, open a network (the SVG shows, with its nodes), open a case, build a request."""
+    ring = _add_ring(seeded)
+    case_id = int(seeded.store.create_case("Horn ring", "ana"))
+    seeded.store.add_to_case(case_id, seeded.ids["pangolin"])
+    base = live_server
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.goto(base + "/networks")
+    page.fill("input[name=username]", "ana")
+    page.fill("input[name=password]", forms.strong)
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    page.goto(base + f"/listings/{ring['bazaar']}/network")
+    graph = page.locator("#network-svg")
+    graph.wait_for()
+    assert graph.is_visible()
+    box = graph.bounding_box()
+    assert box is not None and box["width"] > 600 and box["height"] > 400
+    assert page.locator("#network-svg a.node-listing").count() == 5
+    assert page.locator("#network-svg a.node-phone").count() == 1
+    shot = Path(os.environ.get("WILDTRACE_TEST_SCREENSHOTS", tmp_path)) / "network.png"
+    graph.screenshot(path=str(shot))
+    assert shot.stat().st_size > 5000
+    assert page.dialogs == []  # the hostile title's script never ran
+
+    page.goto(base + f"/cases/{case_id}")
+    page.select_option("#request-ncb", "VN")
+    page.select_option("#request-language", "en")
+    with page.expect_navigation(timeout=60_000):
+        page.click("#build-request")
+    assert "built" in page.locator(".flash").inner_text()
+    row = page.locator("tr.request-row").first
+    assert row.locator(".request-state").inner_text() == "built"
+    with page.expect_download() as download:
+        row.locator("a", has_text="letter.pdf").click()
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
