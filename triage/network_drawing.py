@@ -40,6 +40,9 @@ LEGEND_ROW = 24.0
 LEGEND_ITEM_WIDTH = 180.0
 """Width kept for one legend entry (swatch and text)."""
 
+RADIAL_LABELS_FROM = 13
+"""From this many listings on, listing labels run along the radius so neighbours never overlap."""
+
 LABEL_ASPECT = 3.5
 """How much wider than tall the space an identifier's label needs (for spacing identifiers)."""
 
@@ -57,6 +60,7 @@ class Node:
     anchor: str = "middle"
     label_x: float = 0.0
     label_y: float = 0.0
+    rotate: float = 0.0  # degrees, for labels written along the radius
 
 
 @dataclass(frozen=True)
@@ -146,8 +150,10 @@ def draw_network(network: Any, listings: dict[int, Any], titles: dict[int, str],
                 (("photo", "same photo"), ("wording", "copied description")) if kind in kinds]
     per_row = max(1, int((width - 10) // LEGEND_ITEM_WIDTH))
     rows = (len(entries) + per_row - 1) // per_row
-    cx, cy = width / 2, radius + 40.0 + rows * LEGEND_ROW
-    drawing = Drawing(width, cy + radius + 40.0, node_count=count)
+    radial = len(members) >= RADIAL_LABELS_FROM
+    room = LABEL_MARGIN if radial else 40.0  # radial labels need room above and below too
+    cx, cy = width / 2, radius + room + rows * LEGEND_ROW
+    drawing = Drawing(width, cy + radius + room, node_count=count)
     drawing.legend = [(kind, colour, text, 10 + (i % per_row) * LEGEND_ITEM_WIDTH,
                        14 + (i // per_row) * LEGEND_ROW)
                       for i, (kind, colour, text) in enumerate(entries)]
@@ -158,8 +164,15 @@ def draw_network(network: Any, listings: dict[int, Any], titles: dict[int, str],
         angle_of[member.listing_id] = angle
         x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
         position[member.listing_id] = (x, y)
-        cos = math.cos(angle)
-        anchor = "start" if cos > 0.2 else "end" if cos < -0.2 else "middle"
+        cos, sin = math.cos(angle), math.sin(angle)
+        label_x, label_y = cx + (radius + 14) * cos, cy + (radius + 14) * sin
+        if radial:
+            rotate = math.degrees(angle) + (180.0 if cos < 0 else 0.0)
+            anchor = "end" if cos < 0 else "start"
+        else:
+            rotate = 0.0
+            anchor = "start" if cos > 0.2 else "end" if cos < -0.2 else "middle"
+            label_y += 4 + (8 if sin > 0.9 else -4 if sin < -0.9 else 0)
         title = titles.get(member.listing_id, "") or member.url
         drawing.nodes.append(Node(
             f"listing:{member.listing_id}", "listing",
@@ -167,7 +180,7 @@ def draw_network(network: Any, listings: dict[int, Any], titles: dict[int, str],
             f"#{member.listing_id} {title} · {member.marketplace}"
             + (f" · seller {member.seller}" if member.seller else ""),
             x, y, colour_of[member.marketplace], f"/listings/{member.listing_id}", anchor,
-            cx + (radius + 14) * cos, cy + (radius + 14) * math.sin(angle) + 4))
+            label_x, label_y, rotate))
     keys = sorted(groups, key=lambda k: (k[0], k[1]))
     points: list[list[float]] = []
     for key in keys:
