@@ -14,7 +14,9 @@ from classifier.exceptions import ModelRefusedError
 from classifier.head import HEAD_WEIGHTS, sha256_file
 from classifier.registry import current_dir, models_root
 from classifier.settings import CLASSIFIER_BUNDLED_MODEL
+from classifier.training import labels_from_decisions
 from wildtrace.config import load_config
+from wildtrace.models import PageExtraction
 
 pytestmark = pytest.mark.slow
 
@@ -59,3 +61,23 @@ def test_worse_model_refused_then_forced(data_dir: Path, tmp_path: Path) -> None
     assert card["weights_sha256"] == sha256_file(outcome.folder / HEAD_WEIGHTS)
     assert card["previous_evaluation"]["overall"]["f1"] == outcome.before.overall.f1
     assert "before" in outcome.summary() and "after" in outcome.summary()
+
+
+def test_store_decisions_read_from_real_store(data_dir: Path) -> None:
+    from classifier.commands import store_decisions
+    from store import open_store
+
+    config = load_config(data_dir)
+    assert store_decisions(config) == []  # no database yet: nothing to learn from
+    config.paths.ensure()
+    with open_store(config) as store:
+        page = PageExtraction(url="https://market.example/item/1", page_type="listing",
+                              title="Pangolin scales", description="5 kg, 200 USD per kg",
+                              language="en")
+        saved = store.save_page(page, marketplace="market.example", capture=None,
+                                verdict=None)
+        store.record_decision(saved.id, "ann", "confirm")
+    decisions = store_decisions(config)
+    assert decisions == [("Pangolin scales", "5 kg, 200 USD per kg", "en", "confirm")]
+    rows = labels_from_decisions(decisions)
+    assert [(r["title"], r["label"], r["lang"]) for r in rows] == [("Pangolin scales", 1, "en")]
