@@ -10,6 +10,7 @@ Files are only ever served from inside the request's own outbox folder.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,10 @@ DOWNLOAD_TYPES = {
 
 LANGUAGES = ("en", "fr", "es", "ar")
 """Languages a request can be written in (INTERPOL's official languages)."""
+
+_BUILD_LOCK = threading.Lock()
+"""One build at a time per process: a double-clicked form cannot make two requests whose
+references (named to the second by ``case_requests``) collide, and Chromium prints one PDF at once."""
 
 
 @dataclass
@@ -56,8 +61,9 @@ def build_case_request(config: Config, case_id: int, *, ncb: str, actor: str,
     """Build the request (slow: prints a PDF with Chromium); returns the ``BuiltRequest``."""
     from case_requests.build import build_request
 
-    built = build_request(config, case_id, ncb=ncb, actor=actor, language=language or None,
-                          support=support or None, summary=summary or None)
+    with _BUILD_LOCK:
+        built = build_request(config, case_id, ncb=ncb, actor=actor, language=language or None,
+                              support=support or None, summary=summary or None)
     log.info("request %s built for case %s by %s", built.reference, case_id, actor)
     return built
 
