@@ -35,7 +35,7 @@ LANGUAGES = ("en", "fr", "es", "ar")
 
 _BUILD_LOCK = threading.Lock()
 """One build at a time per process: a double-clicked form cannot make two requests whose
-references (named to the second by ``case_requests``) collide, and Chromium prints one PDF at once."""
+references (named to the second by ``case_requests``) collide; Chromium prints one PDF at once."""
 
 
 @dataclass
