@@ -4,12 +4,16 @@ Seeds a fresh SQLite store (100,000 listings; quick: 5,000) through ``Store.save
 quarter of them flagged, with species, sellers and phone numbers, then times in-process HTTP
 requests (Starlette TestClient, no network) to the queue page (default view: flagged,
 undecided, highest score first, with facets and counts) and to listing pages picked at random.
-Baseline: the /login page (one static template) in the same run.
+Baseline: the /login page (one static template) in the same run. Then the seller-network
+pages: the first /networks request (builds the networks by reading every listing; listings
+sharing a phone number form networks of 20), the list and one network's drawn page once the
+network cache is warm.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -41,7 +45,7 @@ def _seed(store: object, count: int) -> list[int]:
             title=f"{' '.join(rng.choice(WORDS) for _ in range(4))} {n}",
             description=words, price=float(rng.randint(5, 5000)), currency="USD",
             seller=f"seller{n % 3000}", country=rng.choice(COUNTRIES),
-            phones=[f"+8491{n % 5000:07d}"], species=species)
+            phones=[f"+8491{n % max(1, count // 20):07d}"], species=species)
         verdict = Verdict(id=page.url, score=rng.random() if flagged else rng.random() * 0.3,
                           flagged=flagged, species=species, reasons=["bench"],
                           model_version="bench")
@@ -112,15 +116,28 @@ def run(quick: bool) -> list[Row]:
             queue = _times(client, ["/queue"] * requests)
             queue_cold = _times(cold, ["/queue"] * requests)
             listing = _times(client, [f"/listings/{rng.choice(ids)}" for _ in range(requests)])
+            with stopwatch() as built:
+                first = client.get("/networks")  # type: ignore[attr-defined]
+            network_build = built()
+            network_ids = sorted(set(re.findall(r'href="/networks/(N-[0-9a-f]+)"', first.text)))
+            network_list = _times(client, ["/networks"] * requests)
+            network_page = _times(client, [f"/networks/{rng.choice(network_ids)}"
+                                           for _ in range(requests)])
         finally:
             store.close()
     rows = []
     for name, values in (("queue page (facet counts cached 15 s)", queue),
                          ("queue page (facet counts every request)", queue_cold),
-                         ("listing page", listing)):
+                         ("listing page", listing),
+                         ("networks list page (network cache warm)", network_list),
+                         ("network page with its SVG graph (cache warm)", network_page)):
         for measure, func in (("median ms", statistics.median), ("p95 ms", _p95)):
             rows.append(Row(benchmark=f"triage: {name}, {label}", measure=measure,
                             value=func(values) * 1000, baseline="/login page (static template)",
                             baseline_value=func(baseline) * 1000,
                             note=f"{requests} requests in-process, SQLite store"))
+    rows.append(Row(benchmark=f"triage: first /networks request (builds every network), {label}",
+                    measure="s", value=network_build, baseline="/login page median (s)",
+                    baseline_value=statistics.median(baseline),
+                    note=f"{len(network_ids)} networks listed; reads every listing once"))
     return rows
