@@ -105,7 +105,8 @@ def run(quick: bool) -> list[Row]:
                   file=sys.stderr)
             password = "Bench-Password-2026!"
             store.add_user("bench", "analyst", hash_password(password))
-            app = create_app(config, secret_key="bench", store=store)
+            app = create_app(config, secret_key="bench", store=store,
+                             settings=TriageSettings(network_wait_seconds=3600))
             uncached = create_app(config, secret_key="bench", store=store,
                                   settings=TriageSettings(facet_cache_seconds=0))
             client = _logged_in(TestClient(app, base_url="http://127.0.0.1"), password)

@@ -13,6 +13,7 @@ Hierarchy::
         │   └── AccountLockedError     exit 1   (too many failures; locked for a while)
         ├── ArchiveError               exit 1   (the WARC record of a capture cannot be read)
         ├── NothingToExportError       exit 2   (no listing of the case has a capture)
+        ├── NetworkBuildError          exit 1   (the seller networks could not be built)
         ├── RequestFileError           exit 2   (a request or file not of that case's outbox folder)
         └── ServeError                 exit 3   (the web server could not start)
 """
@@ -66,6 +67,10 @@ class NothingToExportError(TriageError):
     """The case has no captured listing, so there is no evidence to package."""
 
     exit_code = 2
+
+
+class NetworkBuildError(TriageError):
+    """Building the seller networks failed (a store or evidence error underneath)."""
 
 
 class RequestFileError(TriageError):

@@ -49,7 +49,11 @@ TRIAGE_ARCHIVE_MAX_BYTES = 20 * 1024 * 1024
 """Largest archived page or screenshot the application will serve."""
 
 TRIAGE_NETWORK_CACHE_SECONDS = 120
-"""Seller networks (built by reading every listing) are reused this long (0: rebuilt each time)."""
+"""Seller networks (built by reading every listing) are reused this long, then rebuilt in the
+background while the older ones are still shown."""
+
+TRIAGE_NETWORK_WAIT_SECONDS = 20
+"""How long a page waits for the very first network build before saying it is still running."""
 
 TRIAGE_NETWORK_DRAW_MAX_NODES = 60
 """Largest network (listings plus identifiers) drawn as a graph; bigger ones get the table only."""
@@ -72,3 +76,4 @@ class TriageSettings:
     cookie_secure: bool = TRIAGE_COOKIE_SECURE
     network_cache_seconds: float = TRIAGE_NETWORK_CACHE_SECONDS
     network_draw_max_nodes: int = TRIAGE_NETWORK_DRAW_MAX_NODES
+    network_wait_seconds: float = TRIAGE_NETWORK_WAIT_SECONDS

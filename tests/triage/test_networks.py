@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -113,23 +114,76 @@ def test_big_networks_get_the_table_not_a_drawing(seeded, forms) -> None:
     assert "shared phone +84912345678" in page
 
 
-def test_network_cache_reuses_then_rebuilds() -> None:
+def test_network_cache_serves_the_old_result_while_rebuilding() -> None:
+    import threading
+
     now = [100.0]
-    builds: list[int] = []
+    builds: list[NetworkSet] = []
+    release = threading.Event()
 
     def build() -> NetworkSet:
-        builds.append(1)
-        return NetworkSet(networks=[], listings={})
+        if builds:
+            release.wait(5)  # a slow rebuild
+        builds.append(NetworkSet(networks=[], listings={}))
+        return builds[-1]
 
     cache = NetworkCache(30, build, clock=lambda: now[0])
     assert cache.peek() is None and not builds
     first = cache.get()
+    assert first is builds[0]
     now[0] += 29
     assert cache.get() is first and cache.peek() is first and len(builds) == 1
     now[0] += 2
     assert cache.peek() is None
-    assert cache.get() is not first and len(builds) == 2
-    assert NetworkCache(0, build).get() is not None and len(builds) == 3
+    assert cache.get(wait=0) is first  # expired: the old result, a rebuild in the background
+    release.set()
+    deadline = time.monotonic() + 5
+    while cache.peek() is None:
+        assert time.monotonic() < deadline
+    assert cache.get() is builds[1] and len(builds) == 2
+
+
+def test_network_cache_first_build_can_be_waited_for_and_errors_reach_the_page() -> None:
+    import threading
+
+    from triage.exceptions import NetworkBuildError
+
+    gate = threading.Event()
+
+    def slow() -> NetworkSet:
+        gate.wait(5)
+        return NetworkSet(networks=[], listings={})
+
+    cache = NetworkCache(60, slow)
+    assert cache.get(wait=0.05) is None  # still building: the page says so
+    gate.set()
+    assert cache.get() is not None
+
+    def broken() -> NetworkSet:
+        raise OSError("disk gone")
+
+    failing = NetworkCache(60, broken)
+    with pytest.raises(NetworkBuildError, match="disk gone"):
+        failing.get()
+
+
+def test_networks_page_says_when_the_first_build_is_still_running(seeded, forms) -> None:
+    import threading
+
+    from triage.app import create_app
+
+    app = create_app(seeded.config, secret_key="test-key", store=seeded.store,
+                     settings=TriageSettings(network_wait_seconds=0.05))
+    gate = threading.Event()
+    real_build = app.state.network_cache._build
+    app.state.network_cache._build = lambda: (gate.wait(5), real_build())[1]
+    client = TestClient(app, base_url="http://127.0.0.1")
+    forms.log_in(client, "ana")
+    page = client.get("/networks")
+    assert page.status_code == 202 and 'id="networks-building"' in page.text
+    gate.set()
+    app.state.network_cache.get()
+    assert 'id="network-list"' in client.get("/networks").text
 
 
 @pytest.mark.browser

@@ -31,22 +31,36 @@ def cache_of(request: Request) -> NetworkCache:
     return cache
 
 
+def networks_or_wait(request: Request) -> Any:
+    """The NetworkSet, or None when the first build is still running after the wait."""
+    return cache_of(request).get(settings_of(request).network_wait_seconds)
+
+
+def building(request: Request) -> Response:
+    return render(request, "networks.html", status_code=202, building=True, networks=[],
+                  total=0, link_kinds=link_kinds)
+
+
 def link_kinds(network: Any) -> list[tuple[str, int]]:
     return sorted(Counter(link.kind for link in network.links).items())
 
 
 @router.get("/networks")
 def network_list(request: Request) -> Response:
-    result = cache_of(request).get()
+    result = networks_or_wait(request)
+    if result is None:
+        return building(request)
     ordered = sorted(result.networks, key=lambda n: (-n.size, n.id))
     audit(request, "view", "networks", None, count=len(ordered))
-    return render(request, "networks.html", networks=ordered[:NETWORK_LIST_LIMIT],
+    return render(request, "networks.html", building=False, networks=ordered[:NETWORK_LIST_LIMIT],
                   total=len(ordered), link_kinds=link_kinds)
 
 
 @router.get("/networks/{network_id}")
 def network_page(request: Request, network_id: str) -> Response:
-    result = cache_of(request).get()
+    result = networks_or_wait(request)
+    if result is None:
+        return building(request)
     network = next((n for n in result.networks if n.id == network_id), None)
     if network is None:
         raise HTTPException(status_code=404, detail=f"no network {network_id} (networks "
@@ -68,7 +82,10 @@ def network_page(request: Request, network_id: str) -> Response:
 
 @router.get("/listings/{listing_id}/network")
 def network_of_listing(request: Request, listing_id: int) -> Response:
-    network = cache_of(request).get().network_of(listing_id)
+    result = networks_or_wait(request)
+    if result is None:
+        return building(request)
+    network = result.network_of(listing_id)
     if network is None:
         return render(request, "error.html", status_code=404, status=404,
                       message=f"listing {listing_id} shares no identifier, photo or wording "
