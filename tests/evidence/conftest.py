@@ -2,58 +2,17 @@
 
 from __future__ import annotations
 
-import gzip
-import subprocess
-import tempfile
+import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-GZIP_HTML = "<html><body><h1>Pangolin scales for sale</h1>" + "ivory " * 200 + "</body></html>"
-GZIP_BYTES = gzip.compress(GZIP_HTML.encode(), mtime=0)
-CHUNKS = [b"<html><body>", b"<p>tortoise shell</p>" * 30, b"</body></html>"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-class _Origin(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        if self.path == "/gzip":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(GZIP_BYTES)))
-            self.end_headers()
-            self.wfile.write(GZIP_BYTES)
-        elif self.path == "/chunked":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Transfer-Encoding", "chunked")
-            self.end_headers()
-            for chunk in CHUNKS:
-                self.wfile.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
-            self.wfile.write(b"0\r\n\r\n")
-        elif self.path.startswith("/page/"):
-            body = (f"<html><head><title>Listing {self.path}</title></head><body>"
-                    f"<p>Parrot {self.path}</p><img src='/img.png'></body></html>").encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        else:
-            body = b"not here"
-            self.send_response(404)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+from evidence_fixtures import LocalTsa, _Authority, _Origin, make_tsa
 
 
 @pytest.fixture(scope="session")
@@ -68,88 +27,6 @@ def origin() -> Iterator[str]:
     server.server_close()
 
 
-TSA_CONFIG = """
-[ req ]
-distinguished_name = dn
-prompt = no
-[ dn ]
-CN = {cn}
-[ v3_ca ]
-basicConstraints = critical,CA:true
-keyUsage = critical,keyCertSign,cRLSign
-[ v3_tsa ]
-basicConstraints = critical,CA:false
-keyUsage = critical,digitalSignature,nonRepudiation
-extendedKeyUsage = critical,timeStamping
-[ tsa ]
-default_tsa = tsa_config
-[ tsa_config ]
-dir = {dir}
-serial = $dir/serial
-crypto_device = builtin
-signer_cert = $dir/tsa.pem
-certs = $dir/tsa.pem
-signer_key = $dir/tsa.key
-signer_digest = sha256
-default_policy = 1.2.3.4.1
-digests = sha256, sha384, sha512
-accuracy = secs:1
-ordering = yes
-tsa_name = no
-ess_cert_id_chain = no
-ess_cert_id_alg = sha256
-"""
-
-
-def _run(*args: str, cwd: Path) -> None:
-    subprocess.run(args, cwd=cwd, check=True, capture_output=True)
-
-
-def make_tsa(folder: Path) -> Path:
-    """A CA and a time-stamping certificate made with openssl; returns the CA certificate."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in ("ca", "tsa"):
-        (folder / f"{name}.cnf").write_text(TSA_CONFIG.format(cn=f"Test {name}", dir=folder))
-    (folder / "serial").write_text("01\n")
-    _run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
-         "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "30", "-config", "ca.cnf",
-         "-extensions", "v3_ca", cwd=folder)
-    _run("openssl", "req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
-         "-nodes", "-keyout", "tsa.key", "-out", "tsa.csr", "-config", "tsa.cnf", cwd=folder)
-    _run("openssl", "x509", "-req", "-in", "tsa.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-         "-CAcreateserial", "-out", "tsa.pem", "-days", "30", "-extfile", "tsa.cnf",
-         "-extensions", "v3_tsa", cwd=folder)
-    return folder / "ca.pem"
-
-
-class _Authority(BaseHTTPRequestHandler):
-    folder: Path = Path()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def do_POST(self) -> None:
-        query = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        with tempfile.TemporaryDirectory() as work:
-            (Path(work) / "q.tsq").write_bytes(query)
-            result = subprocess.run(
-                ["openssl", "ts", "-reply", "-config", str(self.folder / "tsa.cnf"),
-                 "-queryfile", str(Path(work) / "q.tsq"), "-out", str(Path(work) / "r.tsr")],
-                capture_output=True, check=False)
-            answer = (Path(work) / "r.tsr").read_bytes() if result.returncode == 0 else b""
-        self.send_response(200 if answer else 500)
-        self.send_header("Content-Type", "application/timestamp-reply")
-        self.send_header("Content-Length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
-
-
-@dataclass
-class LocalTsa:
-    url: str
-    ca_file: Path
-
-
 @pytest.fixture(scope="session")
 def tsa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalTsa]:
     """A local RFC 3161 authority answering with ``openssl ts -reply``."""
@@ -162,3 +39,4 @@ def tsa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalTsa]:
     yield LocalTsa(f"http://127.0.0.1:{server.server_address[1]}/tsa", ca_file)
     server.shutdown()
     server.server_close()
+

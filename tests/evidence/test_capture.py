@@ -21,7 +21,7 @@ from evidence.verify import verify_path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from conftest import CHUNKS, GZIP_BYTES  # noqa: E402
+from evidence_fixtures import CHUNKS, GZIP_BYTES  # noqa: E402
 
 WARCIO = Path(sys.executable).parent / "warcio"
 
@@ -158,7 +158,7 @@ def tls_origin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import threading
     from http.server import ThreadingHTTPServer
 
-    from conftest import _Origin
+    from evidence_fixtures import _Origin
 
     folder = tmp_path_factory.mktemp("tls")
     subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",

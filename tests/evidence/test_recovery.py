@@ -15,7 +15,7 @@ from evidence.verify import verify_path
 from evidence.warcfile import WarcFileWriter
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import LocalTsa, make_tsa
+from evidence_fixtures import LocalTsa, make_tsa
 
 
 def _crashed_file(warc_dir: Path, cut: int) -> Path:

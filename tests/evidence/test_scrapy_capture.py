@@ -15,7 +15,7 @@ from evidence.reconcile import reconcile
 from evidence.verify import verify_path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import GZIP_BYTES, GZIP_HTML
+from evidence_fixtures import GZIP_BYTES, GZIP_HTML
 
 SPIDER = '''
 import json, sys

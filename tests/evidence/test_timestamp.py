@@ -12,7 +12,7 @@ from evidence.exceptions import TimestampError
 from evidence.timestamp import request_timestamp, timestamp_time, verify_timestamp
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import LocalTsa, make_tsa
+from evidence_fixtures import LocalTsa, make_tsa
 
 
 def test_timestamp_round_trip(tsa: LocalTsa) -> None:

@@ -20,7 +20,7 @@ from evidence.verify import verify_path
 from evidence.wacz import export_wacz
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import LocalTsa
+from evidence_fixtures import LocalTsa
 
 WACZ = Path(sys.executable).parent / "wacz"
 
