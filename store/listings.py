@@ -213,6 +213,18 @@ class ListingsMixin(StoreBase):
             ids = sorted(set(conn.execute(query).scalars()))
             return self._summaries(conn, ids)
 
+    def listing_id_for_url(self, url: str) -> int | None:
+        """The id of the listing at ``url`` (compared in canonical form), None if unknown."""
+        with self._tx(write=False) as conn:
+            found = conn.execute(select(L.c.id).where(L.c.url == canonical_url(url))).first()
+            return int(found[0]) if found else None
+
+    def warc_file_hashes(self) -> dict[str, str]:
+        """Every recorded WARC file (path as recorded) and its SHA-256."""
+        with self._tx(write=False) as conn:
+            rows = conn.execute(select(t.warc_files.c.path, t.warc_files.c.sha256))
+            return {str(path): str(digest) for path, digest in rows}
+
     def record_warc_file(self, path: str, sha256: str, size: int,
                          crawl_run_id: int | None = None) -> None:
         """Note a closed WARC file and its digest (re-recording the same path updates it)."""
