@@ -221,6 +221,7 @@ def test_browser_network_graph_then_case_request(live_server, seeded, page, form
     assert "built" in page.locator(".flash").inner_text()
     row = page.locator("tr.request-row").first
     assert row.locator(".request-state").inner_text() == "built"
+    page.locator("#case-requests").screenshot(path=str(shot.with_name("case-requests.png")))
     with page.expect_download() as download:
         row.locator("a", has_text="letter.pdf").click()
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
