@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -16,7 +17,7 @@ from classifier.evaluation import EvaluationReport, render, score_rows
 from classifier.exceptions import ClassifierError
 from classifier.model import ClassifierInput, load_classifier
 from classifier.registry import current_dir, models_root, new_version, promote
-from classifier.settings import CLASSIFIER_BATCH_SIZE
+from classifier.settings import CLASSIFIER_BATCH_SIZE, CLASSIFIER_BUNDLED_MODEL
 from classifier.training import TrainingResult, labels_from_decisions, train_model
 from wildtrace.config import Config
 
@@ -116,7 +117,9 @@ def train(config: Config, *, extra_labels: Path | None = None, force: bool = Fal
     except ClassifierError as exc:
         logger.warning("no current model to compare with: %s", exc)
     if out_dir is not None:
-        version, folder = out_dir.name, out_dir
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        name = "bundled" if out_dir.resolve() == CLASSIFIER_BUNDLED_MODEL else out_dir.name
+        version, folder = f"{name}-{stamp}", out_dir
     else:
         config.paths.ensure()
         version, folder = new_version(config)
