@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from networks.model import ListingEntities
@@ -20,10 +19,8 @@ from wildtrace.config import Config
 if TYPE_CHECKING:
     from networks.graph import NetworkSet
     from store import Store
-    from store.records import ListingDetail
 
 log = logging.getLogger(__name__)
-PAGE = 500
 
 
 def photo_hashes(config: Config) -> dict[str, str]:
@@ -54,30 +51,15 @@ def photo_hashes(config: Config) -> dict[str, str]:
     return by_url
 
 
-def _iter_details(store: Store) -> Iterator[ListingDetail]:
-    offset = 0
-    while True:
-        page = store.list_listings(limit=PAGE, offset=offset, order="newest")
-        if not page:
-            return
-        for summary in page:
-            detail = store.get_listing(summary.id)
-            if detail is not None:
-                yield detail
-        offset += len(page)
-
-
 def entities_from_store(store: Store, config: Config) -> list[ListingEntities]:
     photos = photo_hashes(config)
-    out: list[ListingEntities] = []
-    for d in _iter_details(store):
-        out.append(ListingEntities(
-            listing_id=d.id, url=d.url, marketplace=d.marketplace, seller=d.seller,
-            seller_id=d.seller_id, country=d.country, species=list(d.species),
-            seen_at=d.first_seen.isoformat() if d.first_seen else None,
-            identifiers=[(i.kind, i.value) for i in d.identifiers],
-            image_hashes=[photos[u] for u in d.images if u in photos],
-            description=d.description or ""))
+    out = [ListingEntities(
+        listing_id=row.listing_id, url=row.url, marketplace=row.marketplace, seller=row.seller,
+        seller_id=row.seller_id, country=row.country, species=row.species,
+        seen_at=row.first_seen.isoformat() if row.first_seen else None,
+        identifiers=row.identifiers,
+        image_hashes=[photos[u] for u in row.images if u in photos],
+        description=row.description) for row in store.network_rows()]
     log.info("read %d listings, %d captured photos", len(out), len(photos))
     return out
 

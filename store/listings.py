@@ -22,6 +22,7 @@ from store.records import (
     Identifier,
     ListingDetail,
     ListingSummary,
+    NetworkRow,
     SavedListing,
 )
 from store.search import textindex
@@ -218,6 +219,32 @@ class ListingsMixin(StoreBase):
         with self._tx(write=False) as conn:
             found = conn.execute(select(L.c.id).where(L.c.url == canonical_url(url))).first()
             return int(found[0]) if found else None
+
+    def network_rows(self) -> list[NetworkRow]:
+        """Every listing with what can link it to others, read in three queries (the network
+        builder needs all of them at once; get_listing per listing is far too slow)."""
+        S = t.sellers
+        query = (select(L.c.id, L.c.url, L.c.marketplace, L.c.country, L.c.description,
+                        L.c.images, L.c.first_seen, S.c.name, S.c.external_id, S.c.key)
+                 .select_from(L.outerjoin(S, S.c.id == L.c.seller_id)).order_by(L.c.id))
+        links = (select(t.listing_identifiers.c.listing_id, t.identifiers.c.kind,
+                        t.identifiers.c.value)
+                 .join(t.identifiers,
+                       t.identifiers.c.id == t.listing_identifiers.c.identifier_id))
+        species = select(t.listing_species.c.listing_id, t.listing_species.c.scientific_name)
+        with self._tx(write=False) as conn:
+            rows = {r.id: NetworkRow(
+                listing_id=r.id, url=r.url, marketplace=r.marketplace, country=r.country,
+                description=r.description or "", images=list(r.images or []),
+                first_seen=r.first_seen, seller=r.name, seller_id=r.external_id or r.key)
+                for r in conn.execute(query)}
+            for listing_id, kind, value in conn.execute(links):
+                if listing_id in rows:
+                    rows[listing_id].identifiers.append((kind, value))
+            for listing_id, name in conn.execute(species):
+                if listing_id in rows:
+                    rows[listing_id].species.append(name)
+        return list(rows.values())
 
     def warc_file_hashes(self) -> dict[str, str]:
         """Every recorded WARC file (path as recorded) and its SHA-256."""

@@ -194,3 +194,20 @@ class AuditEntry(_Record):
     object_type: str
     object_id: str
     details: dict[str, Any]
+
+
+@dataclass
+class NetworkRow(_Record):
+    """One listing as the seller-network builder reads it (see Store.network_rows)."""
+
+    listing_id: int
+    url: str
+    marketplace: str
+    country: str | None = None
+    description: str = ""
+    images: list[str] = field(default_factory=list)
+    first_seen: datetime | None = None
+    seller: str | None = None
+    seller_id: str | None = None
+    identifiers: list[tuple[str, str]] = field(default_factory=list)
+    species: list[str] = field(default_factory=list)

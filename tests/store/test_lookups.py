@@ -24,3 +24,23 @@ def test_warc_file_hashes(tmp_path: Path) -> None:
         store.record_warc_file("warcs/a.warc.gz", "ab" * 32, 10)
         store.record_warc_file("warcs/a.warc.gz", "cd" * 32, 12)
         assert store.warc_file_hashes() == {"warcs/a.warc.gz": "cd" * 32}
+
+
+def test_network_rows_carry_identifiers_species_and_seller(tmp_path: Path) -> None:
+    from wildtrace.models import SpeciesMention
+
+    with open_store(load_config(tmp_path / "d")) as store:
+        page = PageExtraction(url="http://m.test/1", page_type="listing", title="ivory",
+                              description="carved", seller="Tom", seller_id="t1",
+                              phones=["+84912345678"], images=["http://m.test/a.jpg"],
+                              species=[SpeciesMention("Loxodonta africana", "African elephant",
+                                                      "I/II")])
+        saved = store.save_page(page, marketplace="m", capture=None, verdict=None)
+        store.save_page(PageExtraction(url="http://m.test/2", page_type="listing", title="x"),
+                        marketplace="m", capture=None, verdict=None)
+        rows = {row.listing_id: row for row in store.network_rows()}
+        row = rows[saved.id]
+        assert row.identifiers == [("phone", "+84912345678")]
+        assert row.species == ["Loxodonta africana"]
+        assert row.seller == "Tom" and row.images == ["http://m.test/a.jpg"]
+        assert row.first_seen is not None and len(rows) == 2
