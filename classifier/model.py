@@ -23,6 +23,7 @@ from classifier.features import (
 )
 from classifier.head import Head
 from classifier.registry import resolve_model_dir
+from classifier.rules import bounded_score
 from classifier.settings import CLASSIFIER_BATCH_SIZE, CLASSIFIER_THRESHOLD
 from wildtrace.models import Verdict
 
@@ -80,8 +81,11 @@ class Classifier:
 
     def scores(self, items: Sequence[ClassifierInput],
                batch_size: int = CLASSIFIER_BATCH_SIZE) -> list[float]:
-        inputs, _ = self.inputs(items, batch_size)
-        return [float(s) for s in self.head.scores(inputs)] if len(items) else []
+        if not items:
+            return []
+        inputs, evidence = self.inputs(items, batch_size)
+        return [bounded_score(float(s), found)[0]
+                for s, found in zip(self.head.scores(inputs), evidence, strict=True)]
 
     def classify(self, items: Sequence[ClassifierInput],
                  batch_size: int = CLASSIFIER_BATCH_SIZE) -> list[Verdict]:
@@ -92,13 +96,16 @@ class Classifier:
         scores = self.head.scores(inputs)
         verdicts = []
         for item, found, score in zip(items, evidence, scores, strict=True):
-            value = round(float(score), 4)
+            bounded, rule = bounded_score(float(score), found)
+            value = round(bounded, 4)
+            why = reasons(found, value, self.threshold)
+            if rule:
+                why.append(f"evidence rule: {rule} (model score {float(score):.2f})")
             verdicts.append(Verdict(
                 id=item.id, score=value, flagged=value >= self.threshold,
                 species=found.mentions,
                 product_type=product_type(found, self.species),
-                reasons=reasons(found, value, self.threshold),
-                model_version=self.model_version))
+                reasons=why, model_version=self.model_version))
         return verdicts
 
 

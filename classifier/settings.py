@@ -62,3 +62,10 @@ CLASSIFIER_REFUSE_TOLERANCE = 0.0
 
 #: Weight given to each investigator decision relative to one corpus row when retraining.
 CLASSIFIER_DECISION_WEIGHT = 3.0
+
+#: Apply the two evidence rules of classifier/rules.py after the head (False: the head alone).
+CLASSIFIER_EVIDENCE_RULES = True
+#: Highest score of a listing that names or implies no CITES-listed taxon.
+CLASSIFIER_NO_TAXON_CAP = 0.2
+#: Lowest score of a listed taxon offered with no look-alike, negative, news or buyer cue.
+CLASSIFIER_CLEAN_OFFER_FLOOR = 0.8
