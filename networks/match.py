@@ -82,7 +82,8 @@ def normalize(raw: str, kind: str | None, region: str | None) -> tuple[str, str]
     if kind in (None, "phone") and found.phones:
         return "phone", found.phones[0]
     if kind in (None, "handle") and found.handles:
-        return "handle", found.handles[0].value.lstrip("@").casefold()
+        handle = found.handles[0]
+        return "handle", f"{handle.platform}:{handle.value.lstrip('@').casefold()}"
     if kind == "handle" or (kind is None and raw.startswith("@")):
         return "handle", raw.lstrip("@").casefold()
     return (kind or "name"), fold_name(raw)
@@ -93,8 +94,12 @@ def match_identifiers(rows: list[tuple[int, str, str | None]], networks: Network
     index: dict[tuple[str, str], set[int]] = defaultdict(set)
     for listing in networks.listings.values():
         for kind, value in listing.identifiers:
-            key_value = value.lstrip("@").casefold() if kind == "handle" else value
-            index[(kind, key_value)].add(listing.listing_id)
+            if kind == "handle":  # stored as "platform:name"; an agency may give just the name
+                folded = value.casefold()
+                index[(kind, folded)].add(listing.listing_id)
+                index[(kind, folded.split(":", 1)[-1].lstrip("@"))].add(listing.listing_id)
+            else:
+                index[(kind, value)].add(listing.listing_id)
         if listing.seller:
             index[("name", fold_name(listing.seller))].add(listing.listing_id)
     results: list[MatchRow] = []

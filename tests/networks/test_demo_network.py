@@ -1,13 +1,19 @@
-"""Listings on two demo marketplaces, fetched, extracted and stored for real, form one network:
-a phone number written in two formats, a re-compressed photo and a copied description."""
+"""Listings on demo marketplaces, fetched, extracted and stored for real, form networks through a
+phone number written in two formats, a re-compressed photo and a copied description; a third
+small marketplace page that re-uses all three joins them into one network."""
 
 from __future__ import annotations
 
+import io
+import threading
 import tomllib
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
+from PIL import Image
 
 from demo_market import DemoMarket, load_catalog
 from extractors import extract_page
@@ -22,8 +28,43 @@ PROFILES = Path(__file__).resolve().parents[2] / "crawlers" / "profiles"
 LISTINGS = ("sv-1001", "mc-2007", "sv-1008", "sv-1005", "mc-2050")
 
 
+class Bazaar(BaseHTTPRequestHandler):
+    """A third marketplace: one listing page whose seller re-uses a phone (a third format), a
+    copied description and a re-compressed photo of listings seen on the demo sites."""
+
+    page = b""
+    photo = b""
+
+    def do_GET(self) -> None:
+        body, ctype = (self.photo, "image/jpeg") if self.path.endswith(".jpg") else (
+            self.page, "text/html; charset=utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
 @pytest.fixture(scope="module")
-def stored(tmp_path_factory: pytest.TempPathFactory):
+def bazaar() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Bazaar)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def bazaar_page(description: str) -> bytes:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Grey parrots, tame -
+    Bazaar</title></head><body><h1>Grey parrots, tame</h1><div class="price">KSh 45,000</div>
+    <div class="description">{description}
+    Call 0712 345 678 (Nairobi).</div><img src="/img/1.jpg" alt="photo"></body></html>""".encode()
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory, bazaar: str):
     catalog = {c.id: c for c in load_catalog()}
     config = load_config(tmp_path_factory.mktemp("net") / "data")
     photos: dict[int, list[str]] = {}
@@ -40,6 +81,21 @@ def stored(tmp_path_factory: pytest.TempPathFactory):
                                     verdict=None)
             photos[saved.id] = [h for image in extraction.images
                                 if (h := phash_bytes(client.get(image).content))]
+        # the third marketplace copies mc-2050's description and sv-1008's photo (re-compressed)
+        original = Image.open(io.BytesIO(client.get(
+            market.url_for(catalog["sv-1008"]).split("/listing/")[0]
+            + catalog["sv-1008"].images[0]).content)).convert("RGB")
+        buffer = io.BytesIO()
+        original.resize((original.width * 3 // 4, original.height * 3 // 4)).save(
+            buffer, "JPEG", quality=45)
+        Bazaar.photo = buffer.getvalue()
+        Bazaar.page = bazaar_page(catalog["mc-2050"].description)
+        url = f"{bazaar}/ad/77"
+        extraction = extract_page(client.get(url).content, url,
+                                  profile={"site": {"country": "KE", "currency": "KES"}})
+        saved = store.save_page(extraction, marketplace="bazaar", capture=None, verdict=None)
+        photos[saved.id] = [h for image in extraction.images
+                            if (h := phash_bytes(client.get(image).content))]
         entities = []
         for listing_id, hashes in photos.items():
             detail = store.get_listing(listing_id)
@@ -75,8 +131,15 @@ def test_recompressed_photo_and_copied_text_are_links_with_reasons(stored) -> No
     assert any(r.startswith("copied description") for r in reasons)
 
 
-def test_the_five_listings_are_two_networks_spanning_both_sites(stored) -> None:
-    result, _ = stored
-    assert len(result.networks) == 2
-    for network in result.networks:
-        assert network.marketplaces == ["mercado", "savanna"]
+def test_all_listings_are_one_network_over_three_marketplaces(stored) -> None:
+    result, entities = stored
+    assert len(result.networks) == 1
+    network = result.networks[0]
+    assert network.size == len(entities) == 6
+    assert network.marketplaces == ["bazaar", "mercado", "savanna"]
+    kinds = {link.kind for link in network.links}
+    assert {"phone", "photo", "wording"} <= kinds
+    # the bazaar listing joins through all three kinds of link, each with its reason
+    bazaar_id = next(e.listing_id for e in entities if e.marketplace == "bazaar")
+    joined = {link.kind for link in network.links if bazaar_id in (link.a, link.b)}
+    assert {"phone", "photo", "wording"} <= joined
