@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from store.records import CaptureVersion, ListingDetail
-from triage.archive import IMAGE_TYPES, ArchivedRecord, find_record_after, warc_path
+from triage.archive import IMAGE_TYPES, ArchivedRecord, locate_record, warc_path
 from triage.exceptions import ArchiveError
 from triage.security import ARCHIVE_POLICY
 from triage.templating import render, session_of
@@ -98,7 +98,7 @@ def screenshot(request: Request, listing_id: int, capture_id: int) -> Response:
 def _read(request: Request, warc_file: str, record_id: str, offset: int) -> ArchivedRecord:
     try:
         path = warc_path(request.app.state.config.paths.evidence, warc_file)
-        return find_record_after(path, record_id, offset)
+        return locate_record(path, record_id, offset)
     except ArchiveError as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc
 
