@@ -41,3 +41,10 @@ def test_data_dir_resolution(tmp_path: Path) -> None:
     assert cfg.database_url == f"sqlite:///{(tmp_path / 'd' / 'wildtrace.db').resolve()}"
     explicit = load_config(tmp_path / "x", env={"WILDTRACE_DATA_DIR": str(tmp_path / "d")})
     assert explicit.data_dir == (tmp_path / "x").resolve()
+
+
+@pytest.mark.parametrize("command", [["triage", "serve"], ["demo"]])
+def test_port_out_of_range_is_a_usage_error(command: list[str]) -> None:
+    result = run(*command, "--port", "99999")
+    assert result.returncode == 2
+    assert "out of range" in result.stderr and "Traceback" not in result.stderr

@@ -31,3 +31,14 @@ def existing_file(value: str) -> Path:
     if not path.is_file():
         raise UsageError(f"{value}: not a file")
     return path
+
+
+def port_number(value: str) -> int:
+    """argparse type: a TCP port, 1-65535."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is out of range (1-65535)")
+    return port

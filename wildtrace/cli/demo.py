@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from wildtrace.cli.common import add_data_dir, config_from
+from wildtrace.cli.common import add_data_dir, config_from, port_number
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--no-serve", action="store_true",
                         help="exit after the crawl with a summary instead of serving triage")
     parser.add_argument("--host", default="127.0.0.1", help="triage host (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8800, help="triage port (default 8800)")
+    parser.add_argument("--port", type=port_number, default=8800, help="triage port (default 8800)")
     parser.add_argument("--max-pages", type=int, default=None, metavar="N",
                         help="stop each site's crawl after N pages")
     parser.set_defaults(func=handle)

@@ -6,7 +6,7 @@ import argparse
 import getpass
 import sys
 
-from wildtrace.cli.common import add_data_dir, config_from
+from wildtrace.cli.common import add_data_dir, config_from, port_number
 from wildtrace.exceptions import UsageError
 
 
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve = triage_sub.add_parser("serve", help="serve the web application",
                                   description="Serve the triage web application (uvicorn).")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8800, help="port to listen on (8800)")
+    serve.add_argument("--port", type=port_number, default=8800, help="port to listen on (8800)")
     add_data_dir(serve)
     serve.set_defaults(func=handle_serve)
     triage.set_defaults(func=lambda args: _group_help(triage))
