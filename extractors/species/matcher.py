@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -132,6 +133,27 @@ def _exact(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text.casefold()).split()).rstrip(".")
 
 
+# Words that deny what follows: "not resin", "no plastic", "pas de résine", "sin resina",
+# "không phải nhựa", "bukan resin", "不是树脂". Sellers of the real thing write them to insist it
+# is genuine; a negative cue right after one is not a look-alike cue. ("non" is left out: it is
+# a prefix far more often, as in "non-toxic resin".)
+_NEGATORS = frozenset({
+    "not", "no", "never", "isnt", "nor", "pas", "ni", "jamais", "sin", "nunca", "nao", "sem",
+    "khong", "chang", "bukan", "tidak", "tanpa", "ليس", "غير", "بدون", "ไม่ใช่", "ไม่",
+})
+_NEGATOR_SUFFIXES = ("不是", "非", "不", "无", "没有", "ไม่ใช่", "ไม่")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _negated(text: str, start: int) -> bool:
+    """True when one of the two words just before ``start`` denies what follows."""
+    before = text[max(0, start - 40):start]
+    if before.rstrip().endswith(_NEGATOR_SUFFIXES):
+        return True
+    words = _WORD.findall(before)[-2:]
+    return any(word in _NEGATORS for word in words)
+
+
 def find_species(text: str, language: str | None = None,
                  lexicon: Lexicon | None = None) -> SpeciesFindings:
     """Taxa named or implied in ``text``, product terms, code words and negative cues.
@@ -179,7 +201,8 @@ def find_species(text: str, language: str | None = None,
             if not _strict_ok(entry, written):
                 continue
             if entry.kind == "negative":
-                note(findings.negative_cues, entry.target)
+                if not _negated(skel.text, start):
+                    note(findings.negative_cues, entry.target)
             elif entry.kind == "product":
                 note(findings.product_terms, entry.target)
                 for taxon_name in lexicon.products[entry.target].implies:
