@@ -14,11 +14,9 @@ import jinja2
 from case_requests import i18n
 from case_requests.content import SupportRequest
 from case_requests.exceptions import RequestBuildError
+from wildtrace.browser import CHROMIUM_ARGS, CHROMIUM_PATH
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),
                           autoescape=jinja2.select_autoescape(["html", "j2"]),
@@ -34,13 +32,24 @@ def render_html(request: SupportRequest) -> str:
 
 
 def render_pdf(html: str, out: Path) -> Path:
-    """Print ``html`` to an A4 PDF at ``out`` with headless Chromium."""
+    """Print ``html`` to an A4 PDF at ``out`` with headless Chromium.
+
+    Runs in a thread of its own: Playwright's sync API refuses to start in a thread that already
+    runs an asyncio loop (a web server's, or another Playwright session's).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="letter-pdf") as pool:
+        return pool.submit(_print_pdf, html, out).result()
+
+
+def _print_pdf(html: str, out: Path) -> Path:
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(executable_path=CHROMIUM_PATH, args=list(CHROMIUM_ARGS))
             try:
                 page = browser.new_page()
                 # No network: the letter is self-contained.
@@ -52,6 +61,6 @@ def render_pdf(html: str, out: Path) -> Path:
             finally:
                 browser.close()
     except PlaywrightError as exc:
-        raise RequestBuildError(f"could not print the letter to PDF with {CHROMIUM}: "
+        raise RequestBuildError(f"could not print the letter to PDF with {CHROMIUM_PATH}: "
                                 f"{str(exc).splitlines()[0]}") from exc
     return out

@@ -8,6 +8,8 @@ README documents it).
 
 from __future__ import annotations
 
+from wildtrace.browser import CHROMIUM_ARGS, CHROMIUM_PATH
+
 BOT_NAME = "wildtrace"
 SPIDER_MODULES = ["crawlers.spiders"]
 NEWSPIDER_MODULE = "crawlers.spiders"
@@ -26,7 +28,7 @@ CRAWL_DOWNLOAD_TIMEOUT = 30
 CRAWL_MAX_PAGES = 2000
 CRAWL_SEARCH_TERMS_LIMIT = 15
 CRAWL_PROGRESS_INTERVAL = 0.5
-CRAWL_BROWSER_PATH = "/usr/bin/chromium"
+CRAWL_BROWSER_PATH = CHROMIUM_PATH
 CRAWL_BROWSER_MAX_CONTEXTS = 2
 CRAWL_BROWSER_MAX_PAGES = 4
 CRAWL_BROWSER_TIMEOUT_MS = 20000
@@ -77,10 +79,7 @@ HELP: dict[str, str] = {
     "CRAWL_STATE_DIR": "Folder of the crawl's frontier journal; set by the runner, not by hand.",
 }
 
-BROWSER_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
+BROWSER_ARGS = list(CHROMIUM_ARGS)
 
 # --- Scrapy settings derived from them ----------------------------------------------------------
 USER_AGENT = CRAWL_USER_AGENT

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from wildtrace.browser import CHROMIUM_ARGS, CHROMIUM_PATH
+
 #: A WARC file is closed, renamed and sealed once it grows past this many bytes.
 EVIDENCE_WARC_ROLLOVER_BYTES = 512 * 1024 * 1024
 
@@ -40,13 +42,10 @@ EVIDENCE_HASH_CHUNK_BYTES = 1024 * 1024
 EVIDENCE_SOFTWARE_NAME = "wildtrace"  # the version is appended
 
 #: Chromium used for snapshots (Debian's package).
-EVIDENCE_BROWSER_PATH = "/usr/bin/chromium"
+EVIDENCE_BROWSER_PATH = CHROMIUM_PATH
 
 #: Chromium flags: no sandbox in containers, and as little background traffic as possible.
-EVIDENCE_BROWSER_ARGS: tuple[str, ...] = (
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-)
+EVIDENCE_BROWSER_ARGS: tuple[str, ...] = CHROMIUM_ARGS
 
 #: Milliseconds a snapshot page may take to load.
 EVIDENCE_SNAPSHOT_TIMEOUT_MS = 30_000

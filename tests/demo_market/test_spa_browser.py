@@ -8,17 +8,17 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from demo_market import DemoMarket, load_catalog
+from wildtrace.browser import CHROMIUM_ARGS, CHROMIUM_PATH
 
 pytestmark = pytest.mark.browser
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        launched = playwright.chromium.launch(executable_path=CHROMIUM_PATH,
+                                              args=list(CHROMIUM_ARGS))
         yield launched
         launched.close()
 

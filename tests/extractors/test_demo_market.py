@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from extractors import read_listing
+from wildtrace.browser import CHROMIUM_ARGS, CHROMIUM_PATH
 
 demo_market = pytest.importorskip("demo_market")
 
@@ -96,8 +97,6 @@ def test_seller_page_of_the_plain_site(market) -> None:
     assert market.url_for(seller) in {link.url for link in result.listings}
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.mark.slow
@@ -110,8 +109,8 @@ def test_script_rendered_site_from_the_browser_dom(market) -> None:
     listings = listings[::6]  # every 6th listing: all four languages, under 30 s
     wrong: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
-                                             args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH,
+                                             args=list(CHROMIUM_ARGS))
         try:
             page = browser.new_page()
             raw = read_listing(_fetch(market.url_for(listings[0]))[0],

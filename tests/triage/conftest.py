@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from triage.auth import hash_password
 from triage.settings import TriageSettings
+from wildtrace.browser import CHROMIUM_ARGS, CHROMIUM_PATH
 from wildtrace.config import load_config
 
 STRONG = "Correct-Horse-42-battery"
@@ -253,8 +254,6 @@ def client(seeded: Seeded) -> TestClient:
 
 # -- a live server and Debian's chromium ---------------------------------------------------------
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture
@@ -291,8 +290,8 @@ def chromium() -> Any:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
-                                             args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH,
+                                             args=list(CHROMIUM_ARGS))
         try:
             yield browser
         finally:
