@@ -112,9 +112,9 @@ def run_crawl(start_url: str, *, config: Config, profile: Path | None = None,
               backends: str | None = None) -> CrawlSummary:
     """Crawl ``start_url`` (with ``profile``, else generically) into ``config``'s data dir.
 
-    ``frontier`` shares a Redis frontier among workers; ``backends`` ("module:factory") swaps
-    the packages the crawl calls, for tests. A crawl killed before it finished resumes when
-    called again with the same start URL and profile.
+    ``frontier`` (default: ``WILDTRACE_REDIS_URL``) shares a Redis frontier among workers;
+    ``backends`` ("module:factory") swaps the packages the crawl calls, for tests. A crawl killed
+    before it finished resumes when called again with the same start URL and profile.
     """
     check_start_url(start_url)
     if max_pages is not None and max_pages < 1:
@@ -122,6 +122,7 @@ def run_crawl(start_url: str, *, config: Config, profile: Path | None = None,
     site: Profile = load_profile(profile) if profile else generic_profile(start_url)
     if not site.proxy:
         check_reachable(start_url)
+    frontier = frontier or config.redis_url  # WILDTRACE_REDIS_URL: the team tier's frontier
     if frontier:
         check_frontier(frontier)
     config.paths.ensure()
