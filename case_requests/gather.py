@@ -44,23 +44,18 @@ class CaseEvidence:
         return sorted(names)
 
     def snapshot_records(self, evidence_dir: Path) -> dict[str, Path]:
-        """Screenshot and DOM record id -> the WARC file holding it (snapshots are written to
-        their own WARC files, beside the crawl's)."""
-        from warcio.archiveiterator import ArchiveIterator
+        """Screenshot and DOM record id -> the WARC file holding it (the capture run's
+        snapshot file, beside the crawl's)."""
+        from evidence.index import locate_records
 
-        wanted = {rid for c in self.captures()
-                  for rid in (c.screenshot_record_id, c.dom_record_id) if rid}
+        by_file: dict[str, set[str]] = defaultdict(set)
+        for capture in self.captures():
+            ids = {rid for rid in (capture.screenshot_record_id, capture.dom_record_id) if rid}
+            if ids and capture.warc_file:
+                by_file[capture.warc_file] |= ids
         found: dict[str, Path] = {}
-        if not wanted:
-            return found
-        for warc in sorted((evidence_dir / "warcs").glob("*.warc.gz")):
-            with warc.open("rb") as stream:
-                for record in ArchiveIterator(stream):
-                    record_id = record.rec_headers.get_header("WARC-Record-ID")
-                    if record_id in wanted:
-                        found[record_id] = warc
-            if len(found) == len(wanted):
-                break
+        for warc_file, ids in by_file.items():
+            found.update(locate_records(evidence_dir / warc_file, ids))
         return found
 
 

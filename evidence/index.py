@@ -3,12 +3,17 @@
 :func:`index_warcs` gives one :class:`CapturedResponse` per ``response`` record, with where it
 sits (file, offset, length) so a reader can seek straight to it, and converts to the shared
 :class:`wildtrace.models.CaptureRef`.
+
+:func:`locate_records` finds records by id in a capture's WARC file and in the other WARC files
+of the same capture run: snapshots (screenshot, rendered DOM) are written to their own file,
+``<prefix>-snapshots-<stamp>-...`` beside the crawl's ``<prefix>-<stamp>-...``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,4 +80,38 @@ def index_warcs(paths: Iterable[Path]) -> list[CapturedResponse]:
                         status=status, date=headers.get_header("WARC-Date") or ""))
         except (OSError, ArchiveLoadFailed, ValueError) as exc:
             raise EvidencePathError(f"{path}: cannot be read as a WARC file ({exc})") from exc
+    return found
+
+
+# the part of a WARC name after the capture prefix: "-[snapshots-]<17-digit UTC stamp>-"
+_AFTER_PREFIX = re.compile(r"-(?:snapshots-)?\d{17}-")
+
+
+def run_warcs(warc: Path) -> list[Path]:
+    """The other WARC files written by the same capture run as ``warc`` (its snapshot files)."""
+    warc = Path(warc)
+    found = _AFTER_PREFIX.search(warc.name)
+    if found is None:
+        return []
+    prefix = warc.name[:found.start()]
+    return sorted(p for p in warc.parent.glob(f"{prefix}-*.warc.gz")
+                  if p != warc and (m := _AFTER_PREFIX.search(p.name)) is not None
+                  and p.name[:m.start()] == prefix)
+
+
+def locate_records(warc: Path, record_ids: Collection[str]) -> dict[str, Path]:
+    """Record id -> the file holding it, looking in ``warc`` then in its run's other files."""
+    wanted = set(record_ids)
+    found: dict[str, Path] = {}
+    for path in [Path(warc), *run_warcs(warc)]:
+        if not wanted - found.keys():
+            break
+        try:
+            with open(path, "rb") as stream:
+                for record in ArchiveIterator(stream, check_digests=False):
+                    record_id = record.rec_headers.get_header("WARC-Record-ID")
+                    if record_id in wanted:
+                        found[record_id] = path
+        except (OSError, ArchiveLoadFailed) as exc:
+            logger.warning("cannot read %s while looking for records: %s", path, exc)
     return found

@@ -14,6 +14,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from evidence.index import run_warcs
 from triage.exceptions import ArchiveError
 from triage.settings import TRIAGE_ARCHIVE_MAX_BYTES
 
@@ -103,26 +104,13 @@ def find_record_after(path: Path, record_id: str, offset: int) -> ArchivedRecord
     return read_record(path, record_id)
 
 
-def sibling_warcs(path: Path) -> list[Path]:
-    """The other WARC files of the same crawl run (e.g. its ``-snapshots-`` files).
-
-    Names are ``<marketplace>-<crawl>-<run>-[snapshots-]<timestamp>-<serial>-<random>.warc.gz``:
-    siblings share the first three dash-separated fields.
-    """
-    parts = path.name.split("-")
-    if len(parts) < 4:
-        return []
-    prefix = "-".join(parts[:3]) + "-"
-    return sorted(p for p in path.parent.glob(f"{prefix}*.warc.gz") if p != path)
-
-
 def locate_record(path: Path, record_id: str, offset: int) -> ArchivedRecord:
-    """The record in ``path`` (scanning forward from ``offset``), else in a sibling WARC of the
-    same crawl: screenshots and rendered DOMs are written to the crawl's snapshot WARC."""
+    """The record in ``path`` (scanning forward from ``offset``), else in another WARC of the same
+    capture run: screenshots and rendered DOMs are written to the run's snapshot WARC."""
     try:
         return find_record_after(path, record_id, offset)
     except ArchiveError as first:
-        for sibling in sibling_warcs(path):
+        for sibling in run_warcs(path):
             try:
                 return read_record(sibling, record_id)
             except ArchiveError:

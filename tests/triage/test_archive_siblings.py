@@ -9,7 +9,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from triage.archive import locate_record, sibling_warcs
+from evidence.index import locate_records, run_warcs
+from triage.archive import locate_record
 from triage.exceptions import ArchiveError
 
 
@@ -33,7 +34,8 @@ def test_screenshot_found_in_the_sibling_snapshot_warc(tmp_path: Path) -> None:
                     warc_content_type="image/png")
     write(other, "resource", "urn:screenshot:http://x.test/", b"\x89PNG other",
           warc_content_type="image/png")
-    assert sibling_warcs(crawl) == [shots]
+    assert run_warcs(crawl) == [shots]
+    assert locate_records(crawl, {shot_id}) == {shot_id: shots}
     record = locate_record(crawl, shot_id, 0)
     assert record.record_id == shot_id and record.payload == b"\x89PNG fake"
 
@@ -43,3 +45,12 @@ def test_unknown_record_is_still_an_error(tmp_path: Path) -> None:
     write(crawl, "response", "http://m.test/1", b"<html>listing</html>")
     with pytest.raises(ArchiveError):
         locate_record(crawl, "<urn:uuid:00000000-0000-0000-0000-000000000000>", 0)
+
+
+def test_marketplace_names_with_dashes_keep_their_runs_apart(tmp_path: Path) -> None:
+    crawl = tmp_path / "chotot-vn-abc123-1-20261123143547769-00000-aaaa.warc.gz"
+    shots = tmp_path / "chotot-vn-abc123-1-snapshots-20261123143709361-00000-bbbb.warc.gz"
+    other = tmp_path / "chotot-vn-abc123-2-snapshots-20261123143709361-00000-cccc.warc.gz"
+    for path in (crawl, shots, other):
+        write(path, "response", "http://m.test/1", b"<html></html>")
+    assert run_warcs(crawl) == [shots]
