@@ -1,16 +1,12 @@
-"""Pieces every command module shares: the --data-dir option and the handler type."""
+"""Pieces every command module shares: the --data-dir option and argument checks."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
 from wildtrace.config import Config, load_config
 from wildtrace.exceptions import UsageError
-
-Handler = Callable[[argparse.Namespace], int]
-SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
