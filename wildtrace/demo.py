@@ -69,16 +69,17 @@ class ProgressLine:
         self.stream = stream
         self.live = stream.isatty()
         self._last = 0.0
+        self._shown = ""
 
     def show(self, text: str, *, final: bool = False) -> None:
         now = time.monotonic()
         if self.live:
             self.stream.write("\r\033[K" + text + ("\n" if final else ""))
             self.stream.flush()
-        elif final or now - self._last >= 5:
+        elif final or (text != self._shown and now - self._last >= 5):
             self.stream.write(text + "\n")
             self.stream.flush()
-            self._last = now
+            self._last, self._shown = now, text
 
 
 def _crawl_progress(line: ProgressLine, site: str) -> Callable[[CrawlProgress], None]:
@@ -94,14 +95,11 @@ def ensure_demo_login(config: Config) -> tuple[str, str]:
     from triage.auth import hash_password
 
     password = secrets.token_urlsafe(12)
-    store = open_store(config)
-    try:
+    with open_store(config) as store:
         if store.get_user(DEMO_USER) is None:
             store.add_user(DEMO_USER, DEMO_ROLE, hash_password(password))
         else:
             store.set_password(DEMO_USER, hash_password(password))
-    finally:
-        store.close()
     return DEMO_USER, password
 
 
