@@ -19,6 +19,7 @@ from case_requests.notices import propose_notices
 from case_requests.outbox import Outbox, RequestStatus
 from case_requests.package import build_package
 from case_requests.render import render_all
+from case_requests.settings import REQUEST_MAX_ATTACHMENT_BYTES
 from wildtrace.config import Config
 
 log = logging.getLogger(__name__)
@@ -61,13 +62,12 @@ def build_request(config: Config, case_id: int, *, ncb: str, actor: str,
                                 evidence=evidence, out=folder / f"{request.reference}-evidence.zip",
                                 actor=actor)
         request.package = PackageRef(package.path.name, package.sha256, package.size,
-                                     attached=True)
+                                     attached=package.size <= REQUEST_MAX_ATTACHMENT_BYTES)
         request.notices = propose_notices(request, arrest_warrant=arrest_warrant)
         request.networks = network_rows(build_networks(entities_from_store(store, config)),
                                         {row.listing_id for row in request.listings})
         rendered = render_all(request, folder, manifest=_extract_manifest(package.path),
                               package=package.path)
-        request.package.attached = not any("not attached" in w for w in rendered.warnings)
         status = RequestStatus(reference=request.reference, case_id=case_id, ncb=bureau.country,
                                language=lang, built_by=actor,
                                built_at=datetime.now(UTC).replace(microsecond=0).isoformat())

@@ -46,11 +46,12 @@ def render_all(request: SupportRequest, folder: Path, *, manifest: Path | None =
     if manifest is not None:
         attachments.append(manifest)
     if package is not None:
-        if package.stat().st_size <= REQUEST_MAX_ATTACHMENT_BYTES:
+        if request.package is None or request.package.attached:
             attachments.append(package)
         else:
-            out.warnings.append(f"{package.name} is {package.stat().st_size} bytes: referenced "
-                                "by SHA-256 and size in the letter, not attached")
+            out.warnings.append(f"{package.name} is {request.package.size} bytes (over "
+                                f"{REQUEST_MAX_ATTACHMENT_BYTES}): referenced by SHA-256 and "
+                                "size in the letter, not attached")
     mail = message.build_message(request, attachments)
     (folder / "message.eml").write_bytes(mail.as_bytes())
     out.files["message.eml"] = folder / "message.eml"

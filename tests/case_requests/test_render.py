@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import hashlib
+import json
 import shutil
 import subprocess
 import zipfile
@@ -79,3 +80,21 @@ def test_arabic_letter_is_right_to_left(tmp_path: Path, request_factory) -> None
     assert all(book[name].sheet_view.rightToLeft for name in book.sheetnames)
     assert "طلب دعم" in zipfile.ZipFile(out.files["ecomessage.docx"]).read(
         "word/document.xml").decode()
+
+
+@pytest.mark.browser
+def test_a_package_too_big_to_attach_is_referenced_not_attached(tmp_path: Path,
+                                                               request_factory) -> None:
+    from case_requests.content import PackageRef
+
+    request = request_factory("en")
+    package = tmp_path / "WT-2026-0007-evidence.zip"
+    package.write_bytes(b"PK-placeholder")
+    request.package = PackageRef(package.name, "ef" * 32, 50 * 2**20, attached=False)
+    out = render_all(request, tmp_path / "big", package=package)
+    parsed = email.message_from_bytes(out.files["message.eml"].read_bytes(),
+                                      policy=policy.default)
+    assert package.name not in {p.get_filename() for p in parsed.iter_attachments()}
+    assert any("not attached" in w for w in out.warnings)
+    assert json.loads(out.files["request.json"].read_text())["package"]["attached"] is False
+    assert "ef" * 32 in out.files["letter.html"].read_text()
