@@ -11,6 +11,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from networks import photos, wording
 from networks.model import ListingEntities
@@ -58,11 +59,12 @@ class NetworkSet:
     networks: list[Network]
     listings: dict[int, ListingEntities]
 
+    @cached_property
+    def _membership(self) -> dict[int, Network]:
+        return {i: network for network in self.networks for i in network.listing_ids}
+
     def network_of(self, listing_id: int) -> Network | None:
-        for network in self.networks:
-            if listing_id in network.listing_ids:
-                return network
-        return None
+        return self._membership.get(listing_id)
 
 
 class _UnionFind:
