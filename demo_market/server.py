@@ -98,7 +98,9 @@ def _handler(spec: SiteSpec, state: MarketState, base_url: Callable[[], str]) ->
             self.send_header("Content-Type", response.content_type)
             for name, value in headers.items():
                 self.send_header(name, value)
-            chunked = response.chunked and spec.style == "plain" and not head
+            # as real servers do: no transfer coding in answer to an HTTP/1.0 request
+            chunked = (response.chunked and spec.style == "plain" and not head
+                       and self.request_version != "HTTP/1.0")
             if chunked:
                 self.send_header("Transfer-Encoding", "chunked")
             else:

@@ -1,4 +1,4 @@
-"""warcprox's request handler, changed for evidence: no upstream pooling, loopback allowed.
+"""warcprox's request handler, changed for evidence: HTTP/1.0 upstream, no pooling, loopback.
 
 Imported only when a :class:`~evidence.capture.CaptureProxy` starts (warcprox is heavy).
 """
@@ -12,6 +12,12 @@ import warcprox
 import warcprox.warcproxy
 
 logger = logging.getLogger(__name__)
+
+# The version on the request line sent to the origin server. An HTTP/1.1 server must not answer
+# an HTTP/1.0 request with a transfer coding (RFC 9112 section 6.1), so the recorded response has
+# none: its body is the payload, delimited by Content-Length or by the server closing the
+# connection, and every WARC reader agrees on the payload digest. Heritrix does the same.
+UPSTREAM_HTTP_VERSION = "HTTP/1.0"
 
 
 class NeverBlacklist(dict[Any, Any]):
@@ -57,6 +63,19 @@ class EvidenceProxyHandler(warcprox.warcproxy.WarcProxyHandler):
         with server.evidence_clients_lock:
             server.evidence_clients.discard(self.connection)
         super().finish()
+
+    def _build_request(self) -> bytes:
+        """The request as sent upstream (and recorded): the client's, on an HTTP/1.0 line.
+
+        Headers are the client's after warcprox dropped the hop-by-hop ones (``Connection``,
+        ``Keep-Alive``, ``Proxy-*``, ``Upgrade``) and added ``Via``; ``Host`` is kept, so
+        name-based virtual hosts answer as for the client. The proxy still answers the client
+        with ``Connection: close`` and closes, so a body delimited by the server's close reaches
+        the client whole.
+        """
+        line = f"{self.command} {self.path} {UPSTREAM_HTTP_VERSION}\r\n"
+        headers = "".join(f"{name}: {value}\r\n" for name, value in self.headers.items())
+        return (line + headers + "\r\n").encode("latin1")
 
     def _connect_to_remote_server(self) -> Any:
         sock = super()._connect_to_remote_server()

@@ -3,7 +3,9 @@
 Layout (every file two levels deep, as ``wacz validate`` expects)::
 
     archive/<name>.warc.gz          the WARC files, stored uncompressed in the ZIP
-    indexes/index.cdxj              one CDXJ line per response/resource/conversion record
+    indexes/index.cdx               CDXJ, one line per response/resource/conversion record (the
+                                    name py-wacz uses for an uncompressed index; pywb's
+                                    ``wb-manager add --unpack-wacz`` looks for ``*.cdx``)
     pages/pages.jsonl               the listing pages (header line, then url/ts/title/id)
     seals/<name>.warc.gz.seal.json  each WARC's signed seal (when it has one)
     custody/custody.jsonl(.head)    the custody log as it stood at export time (when given)
@@ -40,6 +42,7 @@ from wildtrace import __version__
 logger = logging.getLogger(__name__)
 
 WACZ_VERSION = "1.1.1"
+INDEX_PATH = "indexes/index.cdx"  # CDXJ lines; packages of earlier versions named it index.cdxj
 
 
 def export_wacz(warc_files: Sequence[Path], pages: list[dict[str, Any]], out: Path, *,
@@ -88,7 +91,7 @@ def _write_package(target: Path, warcs: list[Path], pages: list[dict[str, Any]],
             if seal.exists():
                 resources.append(_add_file(package, seal, f"seals/{seal.name}"))
         index = "".join(line + "\n" for line in cdxj_lines(warcs)).encode()
-        resources.append(_add_bytes(package, index, "indexes/index.cdxj"))
+        resources.append(_add_bytes(package, index, INDEX_PATH))
         resources.append(_add_bytes(package, _pages_jsonl(pages, warcs), "pages/pages.jsonl"))
         if custody is not None and custody.path.exists():
             resources.append(_add_file(package, custody.path, "custody/custody.jsonl"))

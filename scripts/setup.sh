@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything wildtrace needs on a fresh Debian machine, idempotently:
 # Debian's chromium and fonts, a .venv at the repository root with the pinned Python packages,
-# and wildtrace itself in editable mode. Safe to run again: it skips what is already there.
+# wildtrace itself in editable mode, and pywb in .tools/pywb (a venv of its own). Safe to run
+# again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,5 +42,19 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -c "import wildtrace, scrapy, torch, transformers" \
     || { echo "setup: Python packages did not install; see pip's output above" >&2; exit 1; }
   echo "$want" > "$stamp"
+fi
+# pywb replays exported case packages (tests/evidence/test_pywb_replay.py, evidence/README.md).
+# It gets a venv of its own: its pins (redis, gevent, ...) would downgrade the project's.
+pywb_version=2.10.0
+pywb_stamp=.tools/pywb/.wildtrace-installed
+if [ ! -f "$pywb_stamp" ] || [ "$(cat "$pywb_stamp")" != "pywb==$pywb_version" ]; then
+  say "installing pywb $pywb_version into .tools/pywb"
+  rm -rf .tools/pywb
+  mkdir -p .tools
+  "$PY" -m venv .tools/pywb
+  .tools/pywb/bin/pip install -q --disable-pip-version-check "pywb==$pywb_version" 2>&1 | grep -v "^WARNING: Location" || true
+  .tools/pywb/bin/wb-manager --help >/dev/null 2>&1 && [ -x .tools/pywb/bin/wayback ] \
+    || { echo "setup: pywb did not install into .tools/pywb; see pip's output above" >&2; exit 1; }
+  echo "pywb==$pywb_version" > "$pywb_stamp"
 fi
 say "ready: $(.venv/bin/wildtrace --version)"

@@ -5,14 +5,31 @@ from __future__ import annotations
 
 import gzip
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
+
+WARCIO = Path(sys.executable).parent / "warcio"
+# What the package tests capture: two listing pages, a gzip body and a chunked (streamed) one.
+CASE_PATHS = ("/page/1", "/page/2", "/gzip", "/chunked")
 
 GZIP_HTML = "<html><body><h1>Pangolin scales for sale</h1>" + "ivory " * 200 + "</body></html>"
 GZIP_BYTES = gzip.compress(GZIP_HTML.encode(), mtime=0)
 CHUNKS = [b"<html><body>", b"<p>tortoise shell</p>" * 30, b"</body></html>"]
+
+
+def warcio_check(paths: list[Path]) -> str:
+    """Runs the real ``warcio check -v``; returns its report if it failed, "" if all passed."""
+    if not paths:
+        return ""
+    result = subprocess.run([str(WARCIO), "check", "-v", *map(str, paths)],
+                            capture_output=True, text=True, timeout=300)
+    if result.returncode == 0 and "fail" not in result.stdout:
+        return ""
+    return f"warcio check exit {result.returncode}:\n{result.stdout}{result.stderr}"
 
 
 class _Origin(BaseHTTPRequestHandler):
@@ -29,14 +46,37 @@ class _Origin(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(GZIP_BYTES)))
             self.end_headers()
             self.wfile.write(GZIP_BYTES)
-        elif self.path == "/chunked":
+        elif self.path in ("/chunked", "/gzip-stream", "/always-chunked"):
+            # Like nginx or Apache streaming a body of unknown length: chunked to an HTTP/1.1
+            # request; to HTTP/1.0 the body as is, ended by closing the connection (a 1.1 server
+            # must not send a transfer coding to 1.0). /always-chunked is a server that breaks
+            # that rule.
+            gzipped = self.path == "/gzip-stream"
+            chunks = [GZIP_BYTES[:100], GZIP_BYTES[100:]] if gzipped else CHUNKS
+            chunked = self.request_version == "HTTP/1.1" or self.path == "/always-chunked"
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
-            self.send_header("Transfer-Encoding", "chunked")
+            if gzipped:
+                self.send_header("Content-Encoding", "gzip")
+            if chunked:
+                self.send_header("Transfer-Encoding", "chunked")
+            else:
+                self.send_header("Connection", "close")
+                self.close_connection = True
             self.end_headers()
-            for chunk in CHUNKS:
-                self.wfile.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
-            self.wfile.write(b"0\r\n\r\n")
+            for chunk in chunks:
+                self.wfile.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+                                 if chunked else chunk)
+                self.wfile.flush()
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+        elif self.path == "/echo":
+            body = self.requestline.encode()  # the request line as this server received it
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif self.path.startswith("/page/"):
             body = (f"<html><head><title>Listing {self.path}</title></head><body>"
                     f"<p>Parrot {self.path}</p><img src='/img.png'></body></html>").encode()
@@ -51,9 +91,6 @@ class _Origin(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
-
-
-
 
 
 TSA_CONFIG = """
@@ -138,3 +175,30 @@ class LocalTsa:
     ca_file: Path
 
 
+
+
+def capture_case(root: Path, origin: str, paths: tuple[str, ...] = CASE_PATHS,
+                 prefix: str = "case", case: str = "C-1") -> list[int]:
+    """Fetch ``paths`` of ``origin`` through a capture proxy writing to ``root/evidence/warcs``;
+    the status of each response."""
+    import httpx
+
+    from evidence.capture import CaptureProxy
+
+    with CaptureProxy(root / "evidence" / "warcs", prefix=prefix,
+                      warcinfo={"operator": "tester", "case": case}) as proxy, \
+            httpx.Client(proxy=proxy.url, timeout=20) as client:
+        return [client.get(origin + path).status_code for path in paths]
+
+
+def export_case(root: Path, out: Path, origin: str, tsa: Any = None) -> Path:
+    """A signed WACZ of every WARC captured under ``root``, with the two listing pages."""
+    from evidence.custody import CustodyLog
+    from evidence.signing import InstallationKey
+    from evidence.wacz import export_wacz
+
+    warcs = sorted((root / "evidence" / "warcs").glob("*.warc.gz"))
+    pages = [{"url": origin + "/page/1", "title": "Listing 1"}, {"url": origin + "/page/2"}]
+    return export_wacz(warcs, pages, out, signer=InstallationKey.load_or_create(root / "keys"),
+                       custody=CustodyLog(root / "evidence" / "custody.jsonl"),
+                       actor="tester", tsa=tsa)

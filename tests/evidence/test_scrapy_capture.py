@@ -15,7 +15,7 @@ from evidence.reconcile import reconcile
 from evidence.verify import verify_path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from evidence_fixtures import GZIP_BYTES, GZIP_HTML
+from evidence_fixtures import CHUNKS, GZIP_BYTES, GZIP_HTML
 
 SPIDER = '''
 import json, sys
@@ -58,6 +58,8 @@ def test_scrapy_decodes_but_warc_keeps_gzip(tmp_path: Path, origin: str) -> None
     seen = json.loads(out.read_text())
     gzip_seen = next(item for item in seen if item["url"].endswith("/gzip"))
     assert gzip_seen["body"] == GZIP_HTML  # Scrapy decoded it...
+    streamed = next(item for item in seen if item["url"].endswith("/chunked"))
+    assert streamed["body"] == b"".join(CHUNKS).decode()  # whole, though delimited by the close
     captured = index_warcs(proxy.closed_files)
     report = reconcile([(item["url"], item["status"]) for item in seen], captured)
     assert report.complete and report.captured == 4, report.lines()

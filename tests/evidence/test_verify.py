@@ -5,28 +5,27 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
+import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 from evidence.canonical import canonical_bytes
-from evidence.capture import CaptureProxy
 from evidence.index import index_warcs
 from evidence.signing import InstallationKey
 from evidence.verify import verify_path
 from wildtrace.cli.main import main
+
+sys.path.insert(0, str(Path(__file__).parent))
+from evidence_fixtures import capture_case
 
 
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory, origin: str) -> Path:
     """A data directory with one sealed WARC of five responses and its custody log."""
     root = tmp_path_factory.mktemp("pristine") / "data"
-    with CaptureProxy(root / "evidence" / "warcs", prefix="t",
-                      warcinfo={"operator": "tester", "case": "C-7"}) as proxy, \
-            httpx.Client(proxy=proxy.url, timeout=20) as client:
-        for path in ("/gzip", "/chunked", "/page/1", "/page/2", "/missing"):
-            client.get(origin + path)
+    capture_case(root, origin, ("/gzip", "/chunked", "/page/1", "/page/2", "/missing"),
+                 prefix="t", case="C-7")
     return root
 
 

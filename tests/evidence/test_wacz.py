@@ -8,10 +8,8 @@ import sys
 import zipfile
 from pathlib import Path
 
-import httpx
 import pytest
 
-from evidence.capture import CaptureProxy
 from evidence.custody import CustodyLog
 from evidence.exceptions import TimestampError
 from evidence.signing import InstallationKey
@@ -20,7 +18,7 @@ from evidence.verify import verify_path
 from evidence.wacz import export_wacz
 
 sys.path.insert(0, str(Path(__file__).parent))
-from evidence_fixtures import LocalTsa
+from evidence_fixtures import LocalTsa, capture_case, export_case, warcio_check
 
 WACZ = Path(sys.executable).parent / "wacz"
 
@@ -28,20 +26,12 @@ WACZ = Path(sys.executable).parent / "wacz"
 @pytest.fixture(scope="module")
 def captured(tmp_path_factory: pytest.TempPathFactory, origin: str) -> Path:
     root = tmp_path_factory.mktemp("wacz") / "data"
-    with CaptureProxy(root / "evidence" / "warcs", prefix="case",
-                      warcinfo={"operator": "tester", "case": "C-1"}) as proxy, \
-            httpx.Client(proxy=proxy.url) as client:
-        for path in ("/page/1", "/page/2", "/gzip"):
-            client.get(origin + path)
+    capture_case(root, origin)
     return root
 
 
 def _export(root: Path, out: Path, origin: str, tsa: TsaConfig | None = None) -> Path:
-    warcs = sorted((root / "evidence" / "warcs").glob("*.warc.gz"))
-    pages = [{"url": origin + "/page/1", "title": "Listing 1"}, {"url": origin + "/page/2"}]
-    return export_wacz(warcs, pages, out, signer=InstallationKey.load_or_create(root / "keys"),
-                       custody=CustodyLog(root / "evidence" / "custody.jsonl"),
-                       actor="tester", tsa=tsa)
+    return export_case(root, out, origin, tsa)
 
 
 def test_export_validates_and_verifies(captured: Path, tmp_path: Path, origin: str,
@@ -53,10 +43,15 @@ def test_export_validates_and_verifies(captured: Path, tmp_path: Path, origin: s
     assert verify_path(out) == []
     with zipfile.ZipFile(out) as package:
         pages = package.read("pages/pages.jsonl").decode().splitlines()
-        index = package.read("indexes/index.cdxj").decode().splitlines()
+        index = package.read("indexes/index.cdx").decode().splitlines()
     assert json.loads(pages[0])["format"] == "json-pages-1.0"
     assert [json.loads(p)["url"] for p in pages[1:]] == [origin + "/page/1", origin + "/page/2"]
-    assert len(index) == 3 and all(" {" in line for line in index)
+    assert len(index) == 4 and all(" {" in line for line in index)
+    extracted = tmp_path / "extracted"
+    with zipfile.ZipFile(out) as package:
+        names = [n for n in package.namelist() if n.startswith("archive/")]
+        package.extractall(extracted, names)
+    assert names and warcio_check([extracted / name for name in names]) == ""
     last = CustodyLog(captured / "evidence" / "custody.jsonl").entries()[-1]
     assert last["action"] == "export" and last["object_id"] == "case.wacz"
     exports = captured / "exports"
