@@ -111,6 +111,14 @@ def _is_word_char(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Mc")
 
 
+def _script_change(previous: str, char: str) -> bool:
+    """Latin letters or digits glued to a script written without spaces ("XY手串")."""
+    if previous.isascii() == char.isascii():
+        return False
+    other = char if previous.isascii() else previous
+    return bool(_NO_SPACE_SCRIPT.match(other))
+
+
 def _tokens(chars: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], str]]:
     """Split into word tokens; each with the kind of separator that preceded it."""
     tokens: list[tuple[list[tuple[str, int]], str]] = []
@@ -125,6 +133,9 @@ def _tokens(chars: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], s
             current, pending, separator = [], "", "space"
             continue
         if _is_word_char(char):
+            if current and _script_change(current[-1][0], char):
+                tokens.append((current, separator))  # "XY手串", "犀jiao": two words
+                current, separator = [], "space"
             if not current:
                 separator = pending or separator
                 pending = ""
@@ -134,31 +145,106 @@ def _tokens(chars: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], s
             tokens.append((current, separator))
             current = []
             pending = ""
-        if not char.isspace():
-            pending = "punct"
-        elif not pending:
-            pending = "space"
+        pending = _separator_kind(pending, char)
     if current:
         tokens.append((current, separator))
     return tokens
 
 
+# Marks sellers put between the letters of a word they spell out ("i.v.o.r.y", "穿*山*甲").
+SPELLING_MARKS = frozenset(".-*_·•~/\\+#'`^=")
+
+
+def _separator_kind(pending: str, char: str) -> str:
+    """The kind of separator so far after one more separating character: ``punct`` (only
+    spelling marks, as in "i.v.o.r.y"), ``space`` (only spaces) or ``break`` (a line break,
+    other punctuation such as brackets and commas, or marks and spaces together, as between
+    sentences or a title and its text)."""
+    if pending == "break" or char in "\n\r":
+        return "break"
+    if char.isspace():
+        kind = "space"
+    elif char in SPELLING_MARKS:
+        kind = "punct"
+    else:
+        return "break"
+    if pending and pending != kind:
+        return "break"
+    return kind
+
+
+def _spellable(chars: list[tuple[str, int]]) -> bool:
+    """A one-character token that may be part of a word spelled out letter by letter."""
+    return len(chars) == 1 and (chars[0][0].isascii() or chars[0][0].isalpha())
+
+
+def _unspaced(chars: list[tuple[str, int]]) -> bool:
+    """A token written in a script without spaces between words (Chinese, Japanese, Thai...)."""
+    return all(_NO_SPACE_SCRIPT.match(char) or _is_mark(char) for char, _ in chars)
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("M")
+
+
+def _one_letter(chars: list[tuple[str, int]]) -> bool:
+    """One letter, with its combining marks ("ลิ่")."""
+    return sum(1 for char, _ in chars if not _is_mark(char)) == 1
+
+
+def _joins_unspaced(left: list[tuple[str, int]], token: tuple[list[tuple[str, int]], str]) -> bool:
+    """Whether an unspaced-script token continues the one before: across spelling marks
+    ("象.牙", "穿*山*甲") always, across spaces only letter by letter ("น อ แ ร ด"), since a
+    space or a bracket between two words of these scripts is a real boundary."""
+    chars, separator = token
+    if not _unspaced(chars):
+        return False
+    if separator == "punct":
+        return True
+    return separator == "space" and _one_letter(chars) and _one_letter(left)
+
+
 def _join_spelled(tokens: list[tuple[list[tuple[str, int]], str]]) -> list[list[tuple[str, int]]]:
-    """Join runs of one-character tokens: 'r.h.' -> 'rh', 'i v o r y' -> 'ivory'."""
+    """Join words spelled out to slip past filters.
+
+    - Runs of one-character tokens: 'r.h.' -> 'rh', 'i v o r y' -> 'ivory'. When a run has both
+      dots and spaces ('v.a.y t.e t.e'), the dots join letters and the spaces part words
+      ('vay te te'). A line break, or punctuation with a space, ends a run.
+    - Neighbouring tokens of scripts written without spaces are one token: '象.牙' and '象 牙'
+      read as '象牙', 'น อ แ ร ด' as 'นอแรด' (terms in those scripts are found as substrings).
+    """
     joined: list[list[tuple[str, int]]] = []
     position = 0
     while position < len(tokens):
         chars, _ = tokens[position]
         end = position + 1
-        if len(chars) == 1 and chars[0][0].isascii():
-            punct_run = True
-            while (end < len(tokens) and len(tokens[end][0]) == 1 and tokens[end][0][0][0].isascii()
-                   and tokens[end][1] in ("punct", "space")):
-                punct_run = punct_run and tokens[end][1] == "punct"
+        if _unspaced(chars):
+            merged = list(chars)
+            while end < len(tokens) and _joins_unspaced(tokens[end - 1][0], tokens[end]):
+                merged.extend(tokens[end][0])
                 end += 1
+            joined.append(merged)
+            position = end
+            continue
+        if _spellable(chars):
+            while (end < len(tokens) and _spellable(tokens[end][0])
+                   and tokens[end][1] in ("punct", "space")):
+                end += 1
+            run = tokens[position:end]
+            kinds = {separator for _, separator in run[1:]}
+            if kinds == {"punct", "space"}:
+                group: list[tuple[str, int]] = []
+                for token, separator in run:
+                    if separator == "space" and group:
+                        joined.append(group)
+                        group = []
+                    group.extend(token)
+                joined.append(group)
+                position = end
+                continue
             count = end - position
-            if count >= 3 or (count == 2 and punct_run):
-                joined.append([pair for token, _ in tokens[position:end] for pair in token])
+            if count >= 3 or (count == 2 and kinds == {"punct"}):
+                joined.append([pair for token, _ in run for pair in token])
                 position = end
                 continue
             end = position + 1
@@ -188,8 +274,8 @@ def _strip_article(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _canonical_token(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
     chars = _strip_article(chars)
-    if not any(char.isalpha() for char, _ in chars):
-        return chars
+    if not any(char.isascii() and char.isalpha() for char, _ in chars):
+        return chars  # digits are read as letters only among Latin letters ("iv0ry", not "85克")
     chars = _collapse(chars)
     chars = [(LEET.get(char, char), index) for char, index in chars]
     return _collapse(chars, keep="i")
@@ -203,7 +289,19 @@ def _canonical_word(word: str) -> tuple[str, tuple[int, ...]]:
     return "".join(char for char, _ in canonical), tuple(offset for _, offset in canonical)
 
 
+# Han, kana, Thai, Lao, Myanmar and Khmer letters: scripts written without spaces between words.
+_NO_SPACE_SCRIPT = re.compile(
+    "[\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _ASCII_WORD = re.compile(r"[a-z0-9@$|!]+")
+
+
+def _gap_kind(gap: str) -> str:
+    """:func:`_separator_kind` of a whole gap between two words."""
+    kind = ""
+    for char in gap:
+        kind = _separator_kind(kind, char)
+    return kind or "space"
 
 
 def _ascii_tokens(text: str) -> list[tuple[list[tuple[str, int]], str]]:
@@ -213,11 +311,8 @@ def _ascii_tokens(text: str) -> list[tuple[list[tuple[str, int]], str]]:
     previous = 0
     for match in _ASCII_WORD.finditer(lowered):
         start, end = match.span()
-        if not tokens:
-            separator = "start" if start == 0 else (
-                "punct" if lowered[:start].strip() else "space")
-        else:
-            separator = "punct" if lowered[previous:start].strip() else "space"
+        at_start = not tokens and start == 0
+        separator = "start" if at_start else _gap_kind(lowered[previous:start])
         tokens.append((list(zip(lowered[start:end], range(start, end), strict=True)), separator))
         previous = end
     return tokens

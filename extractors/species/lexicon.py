@@ -82,6 +82,8 @@ class CodeWord:
     weak: bool = False
     strict: bool = False  # must match with its diacritics (short Vietnamese words)
     note: str = ""
+    # words that, near a weak code word, make it name its taxa ("white gold" + "tusk", "raw")
+    context: list[str] = field(default_factory=list)
 
 
 @dataclass

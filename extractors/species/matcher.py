@@ -6,10 +6,11 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.normalize import Skeleton, fold, skeleton
 from extractors.species.automaton import Automaton, Entry
-from extractors.species.lexicon import AmbiguityRule, Lexicon, load_lexicon
+from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
 from extractors.species.settings import (
     SPECIES_CONTEXT_TOKENS,
     SPECIES_MATCH_KIND_ORDER,
@@ -28,6 +29,9 @@ class SpeciesFindings:
     negative_cues: list[str] = field(default_factory=list)  # cue ids: "imitation", "colour"...
     product_terms: list[str] = field(default_factory=list)  # product ids: "ivory", "horn"...
     code_words: list[str] = field(default_factory=list)  # code words as in the lexicon
+    # every term naming a taxon is a word used in another sense the text shows (colour, brand,
+    # place...): "Váy cưới màu ngà (ivory)", "son màu san hô", "Tiger Balm ... tiger"
+    sense_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,8 +74,10 @@ def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
             add(synonym, Entry("synonym", taxon.scientific_name, None, synonym))
         for language, names in taxon.names.items():
             for name in names:
-                add(name, Entry("common", taxon.scientific_name, language, name,
-                                _needs_accents(name, language)))
+                entry = Entry("common", taxon.scientific_name, language, name,
+                              _needs_accents(name, language))
+                for form in (name, *inflections(name, language)):
+                    add(form, entry)
     for product in lexicon.products.values():
         for language, names in product.names.items():
             for name in names:
@@ -83,14 +89,68 @@ def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
     for cue in lexicon.negative_cues:
         for language, names in cue.names.items():
             for name in names:
-                add(name, Entry("negative", cue.id, language, name,
-                                _needs_accents(name, language)))
+                entry = Entry("negative", cue.id, language, name, _needs_accents(name, language))
+                for form in (name, *inflections(name, language)):
+                    add(form, entry)
     for emoji in lexicon.emoji:
         add(emoji, Entry("emoji", emoji, None, emoji))
     rules: Rules = {}
     for rule in lexicon.ambiguous:
         rules.setdefault(fold(rule.term), []).append(ContextRule.of(rule))
     return Automaton(entries), rules
+
+
+# Words after which a name's remaining words are not inflected ("tortuga de tierra").
+_LINK_WORDS = frozenset({"de", "del", "da", "do", "das", "dos", "des", "du", "of", "la", "le",
+                         "el", "à", "a", "d"})
+
+
+def _plural(word: str, language: str) -> str:
+    if language == "en":
+        return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+    if language == "fr":
+        return word if word.endswith(("s", "x", "z")) else word + ("x" if word.endswith(
+            ("eau", "au")) else "s")
+    if word[-1:] in "aeiouáéíóú":
+        return word + "s"
+    return word[:-1] + "ões" if language == "pt" and word.endswith("ão") else word + "es"
+
+
+def _diminutive(word: str) -> list[str]:
+    """Spanish diminutives of a noun ("tortuga" -> "tortuguita", and "tortugita" as written)."""
+    stem, vowel = word[:-1], word[-1:]
+    if vowel not in "ao" or len(stem) < 3:
+        return []
+    forms = {stem + "it" + vowel}
+    if stem.endswith("g"):
+        forms.add(stem + "uit" + vowel)
+    if stem.endswith("c"):
+        forms = {stem[:-1] + "quit" + vowel}
+    return sorted(forms)
+
+
+def inflections(name: str, language: str) -> list[str]:
+    """Plural (and, in Spanish, diminutive) forms of a common name: sellers write "tortugas
+    moras", "loritos", "perroquets gris". Words from the first link word on stay as they are."""
+    if language not in ("en", "fr", "es", "pt") or not name.replace(" ", "").replace(
+            "-", "").isalpha():
+        return []
+    words = name.split()
+    head = 0
+    while head < len(words) and words[head].casefold() not in _LINK_WORDS:
+        head += 1
+    if head == 0:
+        return []
+    if language == "en":  # English inflects the last word only: "grey parrots"
+        return [" ".join([*words[:head - 1], _plural(words[head - 1], language), *words[head:]])]
+    forms = [" ".join([_plural(word, language) for word in words[:head]] + words[head:])]
+    if language == "es":
+        for small in _diminutive(words[0]):
+            rest = words[1:head]
+            forms.append(" ".join([small, *rest, *words[head:]]))
+            forms.append(" ".join([_plural(small, language),
+                                   *[_plural(word, language) for word in rest], *words[head:]]))
+    return forms
 
 
 def _needs_accents(term: str, language: str | None) -> bool:
@@ -122,6 +182,21 @@ def _ambiguous_hit(rule: ContextRule, skel: Skeleton, start: int, end: int) -> b
             or _words_hit(rule.near, near))
 
 
+def _context_hit(word: CodeWord, skel: Skeleton, start: int, end: int) -> bool:
+    """A weak code word with one of its context words near: "white gold ... tusks", "XY 手串"."""
+    if not word.context:
+        return False
+    keys = _context_keys(tuple(word.context))
+    before = skel.text[max(0, start - SPECIES_NEAR_CHARS):start]
+    after = skel.text[end:end + SPECIES_NEAR_CHARS]
+    return _words_hit(keys, f"{before} {after}")
+
+
+@lru_cache(maxsize=256)
+def _context_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(key for key in (fold(word) for word in words) if key)
+
+
 def _strict_ok(entry: Entry, written: str) -> bool:
     if not entry.strict:
         return True
@@ -145,13 +220,149 @@ _NEGATOR_SUFFIXES = ("不是", "非", "不", "无", "没有", "ไม่ใช�
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def negated_before(text: str, start: int) -> bool:
+    """Public form of the denial check, for other readers of listing text (skeleton or
+    lower-cased text)."""
+    return _negated(text, start)
+
+
 def _negated(text: str, start: int) -> bool:
-    """True when one of the two words just before ``start`` denies what follows."""
+    """True when one of the three words just before ``start`` denies what follows ("not
+    resin", "không phải hàng nhựa", "no es de plástico")."""
     before = text[max(0, start - 40):start]
     if before.rstrip().endswith(_NEGATOR_SUFFIXES):
         return True
-    words = _WORD.findall(before)[-2:]
+    words = _WORD.findall(before)[-3:]
     return any(word in _NEGATORS for word in words)
+
+
+# What a seller says the goods will be passed off as ("ships as a wooden carving", "déclaré
+# comme artisanat", "报关为工艺品"): a look-alike word after these is the disguise, not the item.
+_DISGUISES = tuple(fold(phrase) for phrase in (
+    "pass as", "passes as", "passed as", "ship as", "ships as", "shipped as", "shipping as",
+    "declare as", "declared as", "declared it as", "label as", "labelled as", "labeled as",
+    "disguised as", "disguise as", "packed as", "pack as", "described as", "sent as",
+    "passer pour", "passe pour", "déclaré comme", "déclarée comme", "envoyé comme",
+    "camouflé en", "expédié comme", "pasar como", "pasa como", "declarado como",
+    "declarada como", "enviado como", "disfrazado de", "passar como", "passa como",
+    "khai là", "gửi dưới dạng", "dikirim sebagai",
+    "dikirim sbg", "报关为", "伪装成", "当作", "冒充", "按工艺品", "แจ้งเป็น",
+    "ส่งเป็น", "كأنها", "على أنها", "على انها"))
+
+
+def _disguised(text: str, start: int) -> bool:
+    """True when a disguise phrase stands just before ``start`` (a few words at most)."""
+    before = text[max(0, start - 30):start]
+    return any(phrase and phrase in before for phrase in _DISGUISES)
+
+
+# Wood and resin are what timber and agarwood are made of, not what imitates them.
+_PLANT_MATTER = tuple(fold(word) for word in (
+    "wood", "wooden", "resin", "bois", "résine", "madera", "resina", "madeira", "kayu", "getah",
+    "gỗ", "nhựa", "木", "树脂", "ไม้", "เรซิน", "خشب", "خشبي", "راتنج"))
+
+
+def _names_plant_matter(key: str) -> bool:
+    return _words_hit(_PLANT_MATTER, key)
+
+
+# Parts sold with an item that are often of another material: "on a wooden stand", "couvercle
+# en bois", "caja de madera", "木盒", "hộp gỗ". A material word beside one of these describes it.
+_ACCESSORIES = frozenset(fold(word) for word in (
+    "stand", "base", "box", "lid", "case", "display", "frame", "plinth", "mount", "mounted",
+    "handle", "stopper", "cap", "tray", "bag", "bead", "beads", "spacer", "spacers", "clasp",
+    "shield", "plaque", "escudo", "placa", "montado", "montada", "monté", "montée", "écusson",
+    "socle", "support", "boîte", "boite", "coffret", "couvercle", "présentoir", "cadre",
+    "manche", "étui", "perles", "base", "peana", "caja", "estuche", "tapa", "soporte", "marco",
+    "mango", "cuentas", "caixa", "tampa", "suporte", "moldura", "cabo", "estojo", "contas",
+    "alas", "kotak", "tutup", "gagang", "bingkai", "hộp", "nắp", "khung",
+    "قاعدة", "علبة", "غطاء", "إطار", "مقبض", "حامل"))
+_ACCESSORY_SUFFIXES = ("盒", "底座", "座", "盖", "架", "框", "柄", "กล่อง", "ฐาน", "ฝา", "กรอบ")
+_ACCESSORY_PREFIXES = ("盒", "底座", "座", "盖", "架", "框", "กล่อง", "ฐาน", "ฝา")
+
+
+def _of_accessory(text: str, start: int, end: int) -> bool:
+    """True when the material word at [start, end) describes an accessory: an accessory noun
+    among the two words before it or right after it ("wooden box", "socle en bois")."""
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 30]
+    if before.rstrip().endswith(_ACCESSORY_PREFIXES) or after.lstrip().startswith(
+            _ACCESSORY_SUFFIXES):
+        return True
+    words = _WORD.findall(before)[-2:] + _WORD.findall(after)[:1]
+    return any(word in _ACCESSORIES for word in words)
+
+
+# "a teddy bear pet", "mascota peluche": a toy word before one of these likens a live pet to
+# a toy; it does not say a toy is sold.
+_PET_WORDS = frozenset(fold(word) for word in (
+    "pet", "pets", "mascota", "mascotas", "estimação", "thú cưng", "peliharaan", "أليف",
+    "compagnie"))
+_PET_SUFFIXES = ("宠物", "สัตว์เลี้ยง")
+
+
+def _likened_pet(text: str, end: int) -> bool:
+    after = text[end:end + 20]
+    if after.lstrip().startswith(_PET_SUFFIXES):
+        return True
+    words = _WORD.findall(after)[:2]
+    if not words:
+        return False
+    if words[0] in _PET_WORDS or " ".join(words) in _PET_WORDS:
+        return True  # "teddy pet"
+    # "teddy bear pet", but not "toy for pets"
+    return len(words) == 2 and words[1] in _PET_WORDS and words[0] not in _FOR_WORDS
+
+
+_FOR_WORDS = frozenset({"for", "pour", "para", "cho", "untuk", "per", "a", "de", "to"})
+
+
+def _unambiguous(key: str, rules: Rules) -> bool:
+    """A term that names its taxon outright: several words ("ngà voi", "elephant ivory") or
+    three Chinese/Thai characters, and no ambiguity rule of its own ("ivory" has colour rules)."""
+    if key in rules:
+        return False
+    return " " in key or (not key.isascii() and len(key) >= 3)
+
+
+# Cues about the sense of one word ("ivory" as a colour, "Tiger" as a beer): they say that
+# occurrence is not the animal, not that the whole listing is harmless.
+WORD_SENSE_CUES = frozenset({"colour", "place", "brand", "vehicle or brand", "software",
+                             "other meaning"})
+
+
+# Cues whose phrase, when it holds every name of a taxon in the text, says the listing is about
+# something else: a colour or brand ("màu ngà"), an unlisted species ("leopard gecko",
+# "perruches ondulées"), a pattern ("façon crocodile") or an imitation ("giả ngà").
+SHADOWING_CUES = WORD_SENSE_CUES | {"unlisted species", "pattern", "imitation"}
+
+
+def _sense_only(cues: list[str], cue_keys: dict[str, set[str]], named_by: dict[str, set[str]],
+                rules: Rules) -> bool:
+    """True when the text shows a word-sense cue and every term that named a taxon is that
+    sense's word: part of a sense phrase ("màu san hô" ... "san hô"), or a word with an
+    ambiguity rule for that very sense ("ivory" has colour rules)."""
+    senses = [cue for cue in cues if cue in SHADOWING_CUES]
+    if not senses or not named_by:
+        return False
+    phrases = [phrase for cue in senses for phrase in cue_keys.get(cue, ())]
+
+    def shadowed(key: str) -> bool:
+        if any(key in phrase for phrase in phrases):
+            return True
+        return any(rule.cue in senses for rule in rules.get(key, ()))
+
+    return all(shadowed(key) for keys in named_by.values() for key in keys)
+
+
+def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> bool:
+    """A word-sense cue does not count when a product term or a strong code word names the
+    taxon elsewhere: "màu ngà" (ivory-coloured) beside "ngà voi thật" (real elephant ivory). It
+    still counts when that term is part of the cue's own phrase ("couleur ivoire" ... "ivoire"),
+    and a plain animal name never overrules it ("Tiger Balm" ... "tiger")."""
+    if cue not in WORD_SENSE_CUES or not cue_keys:
+        return False
+    return any(all(named not in phrase for phrase in cue_keys) for named in named_keys)
 
 
 def find_species(text: str, language: str | None = None,
@@ -171,7 +382,10 @@ def find_species(text: str, language: str | None = None,
     rank = {kind: position for position, kind in enumerate(SPECIES_MATCH_KIND_ORDER)}
     code_words = {word.term: word for word in lexicon.code_words}
 
-    def mention(taxon_name: str, entry: Entry, written: str) -> None:
+    named_by: dict[str, set[str]] = {}  # taxon -> the terms (skeleton keys) that named it
+
+    def mention(taxon_name: str, entry: Entry, written: str, key: str) -> None:
+        named_by.setdefault(taxon_name, set()).add(key)
         taxon = lexicon.taxa[taxon_name]
         kind = entry.kind
         current = mentions.get(taxon_name)
@@ -187,37 +401,58 @@ def find_species(text: str, language: str | None = None,
         if value not in items:
             items.append(value)
 
+    cue_keys: dict[str, set[str]] = {}  # word-sense cue -> the terms it was read from
+    named_keys: set[str] = set()  # product terms and strong code words that named a taxon
     for start, end, entries in automaton.scan(skel.text):
         written = skel.original(start, end)
         key = skel.text[start:end]
         hit = next((rule for rule in rules.get(key, ()) if _ambiguous_hit(rule, skel, start, end)),
                    None)
         if hit is not None:
-            note(findings.negative_cues, hit.cue)
+            if not (hit.cue in ("toy", "other meaning") and _likened_pet(skel.text, end)):
+                note(findings.negative_cues, hit.cue)
+                cue_keys.setdefault(hit.cue, set()).add(key)
             continue
+        if _negated(skel.text, start) and any(entry.kind != "negative" for entry in entries):
+            continue  # "not rosewood", "pas d'ivoire", "不是象牙": the text denies the taxon here
         if language:
             entries = sorted(entries, key=lambda e: e.language not in (language, None))
         for entry in entries:
             if not _strict_ok(entry, written):
                 continue
             if entry.kind == "negative":
-                if not _negated(skel.text, start):
+                if not (_negated(skel.text, start) or _disguised(skel.text, start)
+                        or (entry.target == "material" and _of_accessory(skel.text, start, end))
+                        or (entry.target == "toy" and _likened_pet(skel.text, end))):
                     note(findings.negative_cues, entry.target)
+                    cue_keys.setdefault(entry.target, set()).add(key)
             elif entry.kind == "product":
                 note(findings.product_terms, entry.target)
                 for taxon_name in lexicon.products[entry.target].implies:
-                    mention(taxon_name, entry, written)
+                    mention(taxon_name, entry, written, key)
+                    if _unambiguous(key, rules):
+                        named_keys.add(key)
             elif entry.kind == "code_word":
                 word = code_words[entry.target]
                 note(findings.code_words, word.term)
-                if not word.weak:
+                if not word.weak or _context_hit(word, skel, start, end):
                     for taxon_name in word.implies:
-                        mention(taxon_name, entry, written)
+                        mention(taxon_name, entry, written, key)
+                        if _unambiguous(key, rules):
+                            named_keys.add(key)
             elif entry.kind == "emoji":
                 for taxon_name in lexicon.emoji[entry.target]:
-                    mention(taxon_name, entry, written)
+                    mention(taxon_name, entry, written, key)
             else:
-                mention(entry.target, entry, written)
+                mention(entry.target, entry, written, key)
+    plants_only = bool(mentions) and all(
+        lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
+    findings.negative_cues = [
+        cue for cue in findings.negative_cues
+        if not _sense_cue_overruled(cue, cue_keys.get(cue, set()), named_keys)
+        and not (plants_only and cue == "material"
+                 and all(_names_plant_matter(key) for key in cue_keys.get(cue, {""})))]
+    findings.sense_only = _sense_only(findings.negative_cues, cue_keys, named_by, rules)
     for item in mentions.values():
         products = lexicon.taxa[item.scientific_name].products
         item.product_terms = [term for term in findings.product_terms if term in products]

@@ -47,3 +47,28 @@ def test_original_text_is_recovered() -> None:
 
 def test_plain_keeps_digits_and_drops_accents() -> None:
     assert plain("  Pangolín   Java 2 ") == "pangolin java 2"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # letters and spaces mixed: the dots join letters, the spaces part words
+    ("v.ả.y t.ê t.ê", "vay te te"),
+    # a line break or a sentence end stops a spelled-out run
+    ("t.e.\nv.a.y", "te vay"),
+    ("i v o r y. p a n g o l i n", "ivory pangoiin"),
+    # scripts without spaces: separated characters are read as one word
+    ("出 象.牙 摆件", "出象牙 摆件"), ("象 牙", "象牙"), ("穿*山*甲片", "穿山甲片"),
+    ("น อ แ ร ด", "นอแรด"), ("ง.า.ช้.า.ง", "งาช้าง"), ("เ ก ล็ ด ลิ่ น", "เกล็ดลิ่น"),
+    # a bracket or a space between two words of these scripts is a real boundary
+    ("老象牙(白货)", "老象牙 白货"), ("老象牙 白货", "老象牙 白货"),
+    # digits are letters only among Latin letters; Latin glued to Chinese is a word of its own
+    ("重约85克", "重约 85 克"), ("iv0ry", "ivory"), ("老XY手串", "老 xy 手串"),
+    # single Arabic letters spelled out
+    ("ع.ا.ج", "عاج"), ("ع ا ج", "عاج"),
+])
+def test_spelled_out_words_in_every_script(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_spaced_words_of_latin_text_stay_apart() -> None:
+    assert fold("I am a big fan") == "i am a big fan"
+    assert fold("tiger balm. ivory gown") == "tiger baim ivory gown"

@@ -1,0 +1,147 @@
+"""Context the matcher reads around a term: denials and word-sense cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.species import find_species
+
+
+def taxa(text: str, lang: str | None = None) -> set[str]:
+    return {mention.scientific_name for mention in find_species(text, lang).mentions}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hand carved rhino figure, local jacaranda wood, not rosewood", "en"),
+    ("Coffret ancien, pas d'ivoire, bois d'olivier", "fr"),
+    ("摆件不是象牙", "zh"),
+])
+def test_a_denied_taxon_is_not_named(text: str, lang: str) -> None:
+    assert "Dalbergia spp." not in taxa(text, lang)
+    assert "Elephantidae" not in taxa(text, lang)
+
+
+def test_a_denial_elsewhere_leaves_the_named_taxon() -> None:
+    text = "Real elephant ivory bangle, not resin, not plastic; refund if it is not ivory"
+    findings = find_species(text, "en")
+    assert "Elephantidae" in {m.scientific_name for m in findings.mentions}
+    assert findings.negative_cues == []
+
+
+def test_a_colour_word_does_not_outweigh_an_explicit_product() -> None:
+    findings = find_species("Vòng tay ngà voi thật, màu ngà tự nhiên có vân", "vi")
+    assert "Elephantidae" in {m.scientific_name for m in findings.mentions}
+    assert "colour" not in findings.negative_cues
+
+
+def test_a_colour_word_stays_when_only_the_same_word_names_the_taxon() -> None:
+    findings = find_species("Robe couleur ivoire, mousseline ivoire, taille 38", "fr")
+    assert "colour" in findings.negative_cues
+
+
+def test_an_animal_name_does_not_overrule_a_brand() -> None:
+    findings = find_species("Tiger Balm red 19 g, the tiger on the lid", "en")
+    assert findings.negative_cues
+
+
+def test_look_alike_cues_stay_whatever_names_the_taxon() -> None:
+    findings = find_species("بطانية فرو صناعي بنقشة النمر", "ar")
+    assert findings.negative_cues
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    ("White gold, raw, two long pieces, not metal", "en", "Elephantidae"),
+    ("老XY手串，包老", "zh", "Elephantidae"),
+    ("XJ杯一只，重90克", "zh", "Rhinocerotidae"),
+])
+def test_a_weak_code_word_names_its_taxon_in_context(text: str, lang: str, taxon: str) -> None:
+    assert taxon in taxa(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("18k white gold ring with a small diamond", "en"),
+    ("Jaguar XJ 2012, 80 000 km", "en"),
+    ("Bague en or blanc et saphir, taille 54", "fr"),
+])
+def test_a_weak_code_word_alone_names_nothing(text: str, lang: str) -> None:
+    findings = find_species(text, lang)
+    assert findings.code_words and not findings.mentions
+
+
+def test_what_the_goods_are_passed_off_as_is_not_a_look_alike_cue() -> None:
+    findings = find_species("Elephant ivory tusk, 3 kg. Ships as a wooden carving.", "en")
+    assert findings.negative_cues == []
+    assert find_species("Wooden elephant statue, 30 cm", "en").negative_cues
+
+
+def test_wood_and_resin_are_the_stuff_of_timber_and_agarwood() -> None:
+    assert find_species("Wild gaharu chips, rich resin, in a wooden box", "en").negative_cues == []
+    assert find_species("Resin tiger statue for the garden", "en").negative_cues
+
+
+def test_an_ambiguous_product_word_does_not_overrule_a_colour_cue() -> None:
+    findings = find_species("Áo cưới màu ngà (ivory), ren Pháp, size M", "vi")
+    assert "colour" in findings.negative_cues
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    ("tengo 3 tortugitas moras de este año", "es", "Testudo graeca"),
+    ("Deux tortues radiées adultes", "fr", "Astrochelys radiata"),
+    ("two grey parrots, hand reared", "en", "Psittacus erithacus"),
+])
+def test_plurals_and_diminutives_of_names(text: str, lang: str, taxon: str) -> None:
+    assert taxon in taxa(text, lang)
+
+
+def test_a_taxon_named_only_in_a_colour_sense() -> None:
+    assert find_species("Váy cưới màu ngà (ivory), ren Pháp, size M", "vi").sense_only
+    assert not find_species("Vòng tay ngà voi thật, màu ngà tự nhiên", "vi").sense_only
+    assert not find_species("Slow loris baby, teddy bear pet", "en").sense_only
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Défense d'éléphant sculptée, socle en bois, 2 kg", "fr"),
+    ("Cuerno de rinoceronte montado en escudo de madera", "es"),
+    ("ivory netsuke in its wooden box", "en"),
+])
+def test_the_material_of_a_stand_or_box_is_no_look_alike_cue(text: str, lang: str) -> None:
+    assert "material" not in find_species(text, lang).negative_cues
+
+
+def test_the_material_of_the_item_stays_a_look_alike_cue() -> None:
+    assert "material" in find_species("Statuette éléphant en bois, 15 cm", "fr").negative_cues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Regalo 2 tortugas japonesas de orejas rojas con su pecera", "es"),
+    ("西伯利亚猛犸象牙雕件 带证书", "zh"),
+    ("Cây lưỡi hổ viền vàng chậu sứ", "vi"),
+    ("กางเกงลายช้าง ผ้าเรยอน", "th"),
+])
+def test_unlisted_look_alike_species_and_names(text: str, lang: str) -> None:
+    assert find_species(text, lang).negative_cues
+
+
+def test_a_pet_likened_to_a_toy_is_no_toy() -> None:
+    assert find_species("Slow loris baby - teddy bear pet, eats fruit", "en").negative_cues == []
+    assert "toy" in find_species("Plush tiger toy for pets", "en").negative_cues
+    assert "toy" in find_species("Teddy bear plush 30 cm", "en").negative_cues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tắc kè da báo baby, tắc kè ăn sâu tốt, 600k/con", "vi"),
+    ("Sac à main façon crocodile, le crocodile est embossé", "fr"),
+])
+def test_a_taxon_named_only_inside_a_look_alike_phrase(text: str, lang: str) -> None:
+    findings = find_species(text, lang)
+    assert findings.mentions and findings.sense_only
+
+
+def test_a_look_alike_phrase_leaves_a_taxon_named_elsewhere() -> None:
+    text = "Tắc kè da báo 600k, có cả tắc kè khô ngâm rượu và vảy tê tê"
+    assert not find_species(text, "vi").sense_only
+
+
+def test_a_denial_three_words_back() -> None:
+    text = "Nanh hổ thật, bọc vàng 18k. Không phải hàng nhựa."
+    assert "material" not in find_species(text, "vi").negative_cues
