@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors.species.matcher import negated_before
 
 OFFER_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("for sale", "selling", "sell", "available", "in stock", "price", "offers over",
@@ -27,8 +30,8 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
     "ar": ("للبيع", "أبيع", "نبيع", "السعر", "سعر", "متوفر", "نوفر", "التوصيل", "الشحن",
            "للتواصل", "واتساب", "بالخاص", "عرض", "للجادين", "عندي"),
     "zh": ("出售", "出", "转让", "现货", "价格", "元", "包邮", "发货", "私聊", "批发", "面议",
-           "微信", "一只", "一件", "交易", "电议", "私信", "懂的来"),
-    "vi": ("bán", "cần bán", "giá", "có sẵn", "ship", "liên hệ", "inbox", "ib", "zalo",
+           "微信", "一只", "一件", "交易", "电议", "私信", "懂的来", "一口价", "可刀", "有货"),
+    "vi": ("bán", "cần bán", "giá", "có sẵn", "ship", "freeship", "liên hệ", "inbox", "ib", "zalo",
            "thanh lý", "triệu", "giao hàng", "chuyên cung cấp", "nhận"),
     "th": ("ขาย", "ราคา", "บาท", "พร้อมส่ง", "ส่ง", "ทักไลน์", "ทักแชท", "สนใจ", "ปล่อย",
            "ต่อรอง", "นัดรับ", "ตัวละ", "กิโลละ", "ชิ้น"),
@@ -40,59 +43,120 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
 
 WANTED_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("wtb", "want to buy", "looking to buy", "looking for", "buying", "buyer for",
-           "i pay", "want to purchase", "who can supply", "anyone selling", "wanted"),
-    "fr": ("recherche", "cherche", "achète", "j'achète", "je cherche"),
-    "es": ("busco", "compro", "se busca", "quiero comprar"),
-    "ar": ("مطلوب", "أبحث عن", "أشتري", "أرغب بشراء", "للشراء"),
-    "zh": ("求购", "收购", "想买", "收老", "收"),
-    "vi": ("cần mua", "tìm mua", "thu mua", "mua lại"),
-    "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหา"),
-    "id": ("cari", "dicari", "mau beli", "beli"),
-    "pt": ("procuro", "compro", "quero comprar"),
+           "i pay", "want to purchase", "who can supply", "anyone selling", "wanted", "iso",
+           "in search of", "who has", "anyone have", "where can i buy"),
+    "fr": ("recherche", "cherche", "achète", "j'achète", "je cherche", "qui vend",
+           "quelqu'un vend", "qui a des"),
+    "es": ("busco", "compro", "se busca", "quiero comprar", "quién vende", "alguien vende",
+           "quien tenga"),
+    "ar": ("مطلوب", "أبحث عن", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
+           "مين عنده", "من عنده"),
+    "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有"),
+    "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán"),
+    "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย"),
+    "id": ("cari", "dicari", "mau beli", "beli", "ada yang jual"),
+    "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
+           "quem tiver"),
 }
 
+# Words of news and campaigns. A word ending in "*" is a stem: it matches any word it begins
+# ("seiz*" finds "seized", "seizure"); other Latin-script words match whole words only.
 REPORT_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("seized", "seizure", "arrested", "intercepted", "customs", "police", "court",
-           "jailed", "smuggl", "rescued", "donate", "donation", "protect", "conservation",
-           "poach", "extinction", "adopt a", "campaign", "don't buy", "never buy", "wwf"),
-    "fr": ("saisi", "saisie", "douane", "condamn", "arrêté", "police", "protég", "don ",
-           "braconn", "pétition", "extinction", "n'achetez", "trafiquant", "confisqu"),
-    "es": ("decomis", "incaut", "aduana", "policía", "condena", "rescat", "protege",
-           "donación", "extinción", "campaña", "denuncia", "tráfico", "nunca compres"),
-    "ar": ("ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "أحبطت", "تهريب", "حماية", "تبرع",
-           "الانقراض", "لا تشتروا", "لا تشترِ", "محكمة", "الحكم"),
-    "zh": ("查获", "海关", "走私", "判处", "保护", "捐款", "拒绝", "灭绝", "没有买卖", "监测",
-           "警方", "公安"),
-    "vi": ("thu giữ", "hải quan", "bắt giữ", "tòa án", "buôn lậu", "bảo vệ", "bảo tồn",
-           "giải cứu", "quyên góp", "nói không", "phát hiện"),
-    "th": ("ยึด", "ศุลกากร", "จับกุม", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค", "อนุรักษ์",
-           "สูญพันธุ์", "อย่าซื้อ", "ไม่ซื้อ", "คุ้มครอง"),
-    "id": ("menyita", "bea cukai", "polisi", "pengadilan", "menangkap", "menggagalkan",
-           "selundup", "melindungi", "lindungi", "donasi", "punah", "jangan beli", "dilindungi"),
-    "pt": ("apreend", "alfândega", "polícia", "condenado", "resgat", "proteção", "proteger",
-           "doação", "tráfico", "nunca compre", "não compre", "operação", "ajude"),
+    "en": ("#notapet", "report sellers", "share this post", "hotline",
+           "released", "rehabilitat*", "sanctuary",
+           "seiz*", "arrest*", "intercept*", "customs", "police", "court", "courts", "jail*",
+           "smuggl*", "rescu*", "confiscat*", "convict*", "sentenc*", "prosecut*", "trafficker*",
+           "illegal*", "poach*", "authorities", "officers", "rangers", "donate", "donation*",
+           "conservation", "extinction", "adopt a", "campaign*", "don't buy", "never buy",
+           "do not buy", "wwf", "traffic report", "does not cure", "doesn't cure", "no medicinal",
+           "myth", "myths", "endangered", "protect our", "protecting", "sign the petition"),
+    "fr": ("sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
+           "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
+           "gendarm*", "protég*", "don", "dons", "braconn*", "pétition", "extinction",
+           "n'achetez", "trafiquant*", "trafic", "confisqu*", "sauvés", "sauvé", "sauvetage",
+           "démantel*", "tribunal", "prison", "ne guérit", "menacé*", "en danger"),
+    "es": ("aseguró", "aseguraron", "profepa", "a disposición del", "ministerio público",
+           "saqueo", "charla", "liberad*", "liberaron", "liberan", "reintroduc*",
+           "rehabilitaci*", "santuario",
+           "decomis*", "incaut*", "aduana*", "policía", "condena*", "condenad*", "rescat*",
+           "protege*", "protegid*", "donación", "donaciones", "dona", "extinción", "campaña*",
+           "denunci*", "tráfico", "traficante*", "nunca compres", "no compres", "detenid*",
+           "autoridades", "tribunal", "cárcel", "prisión", "no cura", "peligro de extinción"),
+    "ar": ("إطلاق", "أطلقت", "محمية", "يمنع الصيد",
+           "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
+           "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
+           "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة"),
+    "zh": ("科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
+           "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
+           "灭绝", "没有买卖", "监测", "警方", "公安", "执法", "救助", "罚款", "涉案", "立案",
+           "不能治", "濒危"),
+    "vi": ("thả về", "tái thả", "cứu hộ",
+           "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
+           "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
+           "nói không", "phát hiện", "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp"),
+    "th": ("อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
+           "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
+           "อนุรักษ์", "สูญพันธุ์", "อย่าซื้อ", "ไม่ซื้อ", "คุ้มครอง", "เจ้าหน้าที่", "ช่วยเหลือ",
+           "ไม่ได้รักษา"),
+    "id": ("adopsi", "donatur", "dilepasliarkan", "rehabilitasi", "sitaan",
+           "menyita", "disita", "sita", "bea cukai", "polisi", "polda", "pengadilan",
+           "menangkap", "ditangkap", "diamankan", "menggagalkan", "selundup*", "diselundupkan",
+           "penyelundup*", "melindungi", "lindungi", "donasi", "punah", "jangan beli",
+           "dilindungi", "petugas", "bksda", "diburu", "perburuan", "selamatkan", "patroli",
+           "vonis", "divonis", "penjara", "konservasi"),
+    "pt": ("ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
+           "apreend*", "alfândega", "polícia", "condenad*", "resgat*", "proteção", "proteger",
+           "protegid*", "doação", "doe", "tráfico", "traficante*", "nunca compre", "não compre",
+           "operação", "ajude", "autoridades", "preso", "presos", "prisão", "extinção",
+           "não cura"),
 }
+
+# A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
+# seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก": a
+# buyer's words ("looking for", "cần mua", "รับซื้อ") that here make an offer.
+REHOMING_RE = re.compile(
+    r"(?:looking for|seeking|needs?|in need of)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
+    r"(?:home|family|owner)s?\b"
+    r"|(?:re-?homing|re-?home|adoption fee|rehoming fee)"
+    r"|(?:cherche|recherche)\s+(?:une?\s+)?(?:nouvelle\s+|bonne\s+)?(?:famille|foyer|maître|maison)"
+    r"|(?:busca(?:ndo)?|busco)\s+(?:un\s+|una\s+)?(?:nuevo\s+|buen\s+)?(?:hogar|familia|dueño)"
+    r"|(?:procura(?:ndo)?|procuro)\s+(?:um\s+|uma\s+)?(?:novo\s+|nova\s+|bom\s+)?"
+    r"(?:lar|família|dono)"
+    r"|cari\s+(?:rumah|majikan|pemilik|adopter)(?:\s+baru)?"
+    r"|tìm\s+(?:chủ|nhà)\s+mới|หาบ้าน|找新家|寻找新主人|بيت جديد"
+    r"|(?:ai|anh chị|anh chị nào|bạn nào|khách nào|ai đang)\s+cần mua"
+    r"|ใคร(?:สนใจ)?รับซื้อ|(?:anyone|who(?:'s| is)?)\s+(?:buying|interested)"
+    r"|有需要的|需要的(?:联系|私聊|加)",
+    re.IGNORECASE)
 
 # Look-alike words: the text names a protected animal but sells something else.
 LOOKALIKE_WORDS: tuple[str, ...] = (
     "faux", "fake", "imitation", "resin", "plush", "soft toy", "toy", "balm", "ointment",
-    "pattern", "print", "colour", "color", "acetate", "plastic", "ceramic", "book",
-    "programming", "figurine", "statue", "sculpture", "artificial", "synthetic", "knitted",
-    "crochet", "mdf", "cow bone", "bone", "sticker", "poster", "t-shirt",
-    "fausse", "imitation", "résine", "peluche", "baume", "motif", "couleur", "livre",
-    "céramique", "artificielles", "effet", "plastique", "figurine",
-    "sintética", "sintético", "resina", "peluche", "bálsamo", "estampado", "color",
-    "libro", "cerámica", "artificiales", "efecto", "plástico", "figura",
-    "pelúcia", "estampa", "cor ", "livro", "cerâmica", "artificiais", "acabamento",
-    "صناعي", "الريزن", "الراتنج", "لعبة", "دمية", "بلسم", "مرهم", "بلون", "لون", "بنقشة",
-    "كتاب", "السيراميك", "مجسم", "تمثال", "شبيهة",
-    "仿", "树脂", "毛绒", "公仔", "玩具", "万金油", "纹", "色", "书", "陶瓷", "摆件", "仿真",
-    "giả", "nhựa", "thú bông", "nhồi bông", "cù là", "họa tiết", "màu", "sách", "gốm", "tượng",
-    "nhân tạo", "composite",
-    "เทียม", "เรซิ่น", "เรซิน", "ตุ๊กตา", "ยาหม่อง", "ลาย", "สี", "หนังสือ", "เซรามิก",
-    "รูปปั้น", "ปลอม", "ไม่ใช่ของจริง",
-    "sintetis", "boneka", "balsem", "motif", "warna", "buku", "keramik", "patung", "plastik",
-    "rajut", "tiger eye",
+    "pattern", "print", "acetate", "plastic", "ceramic", "book", "programming", "artificial",
+    "synthetic", "knitted", "crochet", "mdf", "cow bone", "sticker", "poster", "t-shirt",
+    "mammoth",
+    "fausse", "imitation", "résine", "peluche", "baume", "livre", "céramique", "artificielles",
+    "effet", "plastique", "mammouth",
+    "sintética", "sintético", "resina", "peluche", "bálsamo", "estampado", "libro", "cerámica",
+    "artificiales", "efecto", "plástico", "mamut",
+    "pelúcia", "estampa", "livro", "cerâmica", "artificiais", "acabamento", "mamute",
+    "صناعي", "الريزن", "الراتنج", "لعبة", "دمية", "بلسم", "مرهم", "بلون", "بنقشة", "كتاب",
+    "السيراميك", "مجسم", "شبيهة", "أسيتات", "ماموث",
+    "仿", "树脂", "毛绒", "公仔", "玩具", "万金油", "书籍", "图书", "陶瓷", "仿真", "猛犸",
+    "giả", "nhựa", "thú bông", "nhồi bông", "cù là", "họa tiết", "sách", "gốm", "nhân tạo",
+    "composite", "ma mút",
+    "เทียม", "เรซิ่น", "เรซิน", "ตุ๊กตา", "ยาหม่อง", "หนังสือ", "เซรามิก", "ปลอม",
+    "ไม่ใช่ของจริง", "แมมมอธ",
+    "sintetis", "boneka", "balsem", "buku", "keramik", "plastik", "rajut", "tiger eye",
+)
+
+# A seller insisting the goods are the real thing ("not fake, genuine"): with it, an imitation
+# word is the seller's warning about others' fakes, not a description of the item.
+GENUINE_WORDS: tuple[str, ...] = (
+    "genuine", "real", "authentic", "original", "guaranteed", "véritable", "vrai", "vraie",
+    "authentique", "auténtico", "auténtica", "verdadero", "verdadera", "legítimo", "verdadeiro",
+    "autêntico", "thật", "chính hãng", "bao test", "แท้", "ของแท้", "asli", "dijamin", "真品",
+    "保真", "包真", "正品", "纯天然", "أصلي", "اصلي", "حقيقي", "طبيعي",
 )
 
 LIVE_WORDS: dict[str, tuple[str, ...]] = {
@@ -112,13 +176,34 @@ LIVE_WORDS: dict[str, tuple[str, ...]] = {
 PRICE_RE = re.compile(
     r"(?:[$€£¥฿₫]|R\$|Rp\.?|USD|EUR|GBP|MXN|FCFA|CFA)\s?\d"
     r"|\d[\d.,\s]*(?:\s?(?:€|\$|£|usd|eur|dollars?|pounds?|pesos|mxn|fcfa|euros?|reais|kz|"
-    r"元|块|万|บาท|k\b|tr\b|triệu|nghìn|juta|jt|rb|ribu|درهم|ريال|دولار|جنيه))",
+    r"元|块|万|บาท|k\b|tr\b|tr\d|triệu|nghìn|juta|jt|rb|ribu|درهم|ريال|دولار|جنيه))",
     re.IGNORECASE)
 ARABIC_PRICE_RE = re.compile(
     r"[٠-٩]+\s*(?:ألف\s*)?(?:درهم|ريال|دولار|جنيه)|\d+\s?(?:per|a|/|le|el|por|o)\s?(?:kg|kilo)\b",
     re.IGNORECASE)
-SPACED_RE = re.compile(r"(?:\b\w[.\-*_ ]){3,}\w\b|\b\w*[a-z][0-9@!*][a-z]\w*\b", re.IGNORECASE)
+# A word spelled out letter by letter ("p.a.n.g.o.l.i.n", "i v o r y", "ع.ا.ج") or with look-alike
+# digits and symbols between letters ("iv0ry", "p@ngolin"); letters only, so spaced-out phone
+# numbers ("0 7 2 2") and sizes are no disguise. E-mail addresses and links are removed first.
+_LETTER = r"[^\W\d_]"
+SPACED_RE = re.compile(
+    rf"(?<!\w)(?:{_LETTER}[.\-*_·]){{2,}}{_LETTER}(?!\w)"
+    rf"|(?<!\w)(?:{_LETTER} ){{3,}}{_LETTER}(?!\w)"
+    r"|\b[a-z]+[0-9@$!*][a-z]{2,}\b|\b[a-z]{2,}[0-9@$!*][a-z]+\b",
+    re.IGNORECASE)
+_ADDRESS_RE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+", re.IGNORECASE)
 TATWEEL = "\u0640"
+
+
+def _disguise(text: str) -> str | None:
+    """The first disguised word of ``text``; abbreviations ("U.S.A.", "S.A.R.L") are none."""
+    for match in SPACED_RE.finditer(text):
+        letters = [char for char in match.group(0) if char.isalpha()]
+        spelled = len(letters) < len(match.group(0))
+        if spelled and (len(letters) < 4 or (len(letters) <= 4 and all(
+                char.isupper() for char in letters))):
+            continue
+        return match.group(0)
+    return None
 
 
 @dataclass
@@ -132,6 +217,7 @@ class WordingCues:
     lookalike: list[str] = field(default_factory=list)
     live: str | None = None
     obfuscation: str | None = None
+    genuine: str | None = None
 
 
 def _normalise(text: str) -> str:
@@ -140,12 +226,40 @@ def _normalise(text: str) -> str:
 
 def _find(words: tuple[str, ...], text: str) -> str | None:
     for word in words:
-        if word.isascii() and word[:1].isalnum():
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-                return word
-        elif word in text:
-            return word
+        term, pattern = _matcher(word)
+        if pattern is not None:
+            if pattern.search(text):
+                return term
+        elif term in text:
+            return term
     return None
+
+
+@lru_cache(maxsize=4096)
+def _matcher(word: str) -> tuple[str, re.Pattern[str] | None]:
+    """A list word as its term and, for Latin-script words, a compiled whole-word (or, for a
+    "stem*", word-start) pattern; compiled once (the lists hold ~700 words, more than the
+    ``re`` module's own cache)."""
+    term = word.rstrip("*")
+    if not (term.isascii() and term[:1].isalnum()):
+        return term, None
+    tail = "" if word.endswith("*") else r"(?!\w)"
+    return term, re.compile(rf"(?<!\w){re.escape(term)}{tail}")
+
+
+def _lookalike_words(low: str) -> list[str]:
+    """Up to three look-alike words of ``low`` that the text does not deny ("not resin")."""
+    found = []
+    for word in dict.fromkeys(LOOKALIKE_WORDS):
+        if _find((word,), low) and any(not negated_before(low, at) for at in _starts(word, low)):
+            found.append(word)
+            if len(found) == 3:
+                break
+    return found
+
+
+def _starts(word: str, low: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(word), low)]
 
 
 def _all_languages(table: dict[str, tuple[str, ...]], lang: str | None) -> tuple[str, ...]:
@@ -160,14 +274,18 @@ def read_wording(text: str, lang: str | None = None) -> WordingCues:
     """Cues in ``text``; words of ``lang`` are tried first, then every other language."""
     low = _normalise(text)
     price = PRICE_RE.search(text) or ARABIC_PRICE_RE.search(text)
-    obfuscated = SPACED_RE.search(text)
+    obfuscated = _disguise(_ADDRESS_RE.sub(" ", text))
+    rehoming = REHOMING_RE.search(low)
+    buyer_text = REHOMING_RE.sub(" ", low) if rehoming else low
     return WordingCues(
-        offer=_find(_all_languages(OFFER_WORDS, lang), low),
-        wanted=_find(_all_languages(WANTED_WORDS, lang), low),
+        offer=(rehoming.group(0) if rehoming else None)
+        or _find(_all_languages(OFFER_WORDS, lang), low),
+        wanted=_find(_all_languages(WANTED_WORDS, lang), buyer_text),
         report=_find(_all_languages(REPORT_WORDS, lang), low),
         price=price.group(0).strip() if price else None,
-        lookalike=[w for w in dict.fromkeys(LOOKALIKE_WORDS) if _find((w,), low)][:3],
+        lookalike=_lookalike_words(low),
         live=_find(LIVE_WORDS.get(lang or "", ()) + LIVE_WORDS["en"], low),
-        obfuscation=(obfuscated.group(0) if obfuscated else
+        genuine=_find(GENUINE_WORDS, low),
+        obfuscation=(obfuscated if obfuscated else
                      ("tatweel" if TATWEEL in text else None)),
     )

@@ -14,13 +14,20 @@ logger = logging.getLogger(__name__)
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 TRAIN_FILE = CORPUS_DIR / "train.jsonl"
-EVAL_FILE = CORPUS_DIR / "eval.jsonl"
+# The evaluation split: a folder of labelled JSON-lines files (hand-written, blind), read whole.
+EVAL_FILE = CORPUS_DIR / "eval"
 ROW_DEFAULTS: dict[str, Any] = {"lang": None, "kind": "extra", "product_type": "unknown",
                                 "species": "", "weight": 1.0}
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
-    """Labelled rows of a JSON-lines file: ``title`` or ``text``, ``label`` 0/1 required."""
+    """Labelled rows of a JSON-lines file, or of every ``*.jsonl`` file under a folder (in
+    path order): ``title`` or ``text``, ``label`` 0/1 required."""
+    if path.is_dir():
+        files = sorted(path.rglob("*.jsonl"))
+        if not files:
+            raise TrainingDataError(f"{path}: no .jsonl files in this folder")
+        return [row for file in files for row in load_rows(file)]
     if not path.is_file():
         raise TrainingDataError(f"{path}: no such labels file")
     rows = []

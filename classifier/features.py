@@ -75,6 +75,7 @@ class ListingEvidence:
     code_words: list[str] = field(default_factory=list)
     wording: WordingCues = field(default_factory=WordingCues)
     price_given: bool = False
+    sense_only: bool = False  # every taxon name is used in another sense (colour, brand...)
 
     def vector(self) -> list[float]:
         appendices = {part for m in self.mentions for part in m.cites_appendix.split("/")}
@@ -104,7 +105,8 @@ def gather(source: SpeciesSource, text: str, lang: str | None,
     return ListingEvidence(
         mentions=list(findings.mentions), negative_cues=list(findings.negative_cues),
         product_terms=list(findings.product_terms), code_words=list(findings.code_words),
-        wording=wording, price_given=price is not None or wording.price is not None)
+        wording=wording, price_given=price is not None or wording.price is not None,
+        sense_only=bool(getattr(findings, "sense_only", False)))
 
 
 def ngram_matrix(texts: Sequence[str], dims: int) -> Any:

@@ -1,16 +1,31 @@
-"""Two evidence rules applied after the learned head, each stated in the listing's reasons.
+"""Evidence rules applied after the learned head, each stated in the listing's reasons.
 
 The head (MiniLM embedding + lexicon features) is trained on a synthetic corpus and, on wording
 far from it, can score a listing that names no protected taxon at all, or miss an explicit
-one. Two facts hold whatever the wording, so they bound its score:
+one. Four facts hold whatever the wording, so they bound its score:
 
 1. A listing that names or implies no CITES-listed taxon (no species, product term or code word
    the lexicon maps to a taxon) is not a protected-species offer: its score is capped below the
-   threshold (``CLASSIFIER_NO_TAXON_CAP``).
+   threshold (``CLASSIFIER_NO_TAXON_CAP``). Except when the text is disguised (spelled out,
+   leetspeak, stretched letters: ``CLASSIFIER_DISGUISE_LIFTS_CAP``): a disguise is made to slip
+   past word lists, so the head decides alone.
 2. A listing that names a listed taxon, is worded as an offer (offer words or a price), and
    carries none of the lexicon's negative cues (look-alike materials, colours, toys, brands,
    idioms) and no news or wanted-to-buy wording is flagged: its score is raised to at least
-   ``CLASSIFIER_CLEAN_OFFER_FLOOR``.
+   ``CLASSIFIER_CLEAN_OFFER_FLOOR``. Except when the head is nearly sure it is not an offer
+   (under ``CLASSIFIER_LOOKALIKE_VETO``) and the text has a look-alike word of
+   ``classifier.cues`` (wood, acetate, statue...): two independent signals then agree.
+
+3. A listing whose every word naming a listed taxon is part of a phrase naming something else
+   (an ivory-coloured dress, coral lipstick, a leopard gecko, "façon crocodile": the lexicon's
+   colour, brand, place, other-meaning, unlisted-species, pattern and imitation cues, see
+   ``SpeciesFindings.sense_only``) is capped like rule 1.
+
+4. A listing whose lexicon cues say the thing sold is a costume, toy, balm, vegan product or an
+   accessory alone, that names its taxa only by their plain names (no product term, no code
+   word) and has no live-animal wording, is capped like rule 1 (``CLASSIFIER_ITEM_CUES_CAP``);
+   so is one with an imitation cue and no word insisting the goods are genuine, whatever names
+   the taxon ("vây cá giả", imitation shark fin).
 
 Everything between (a taxon with a negative cue, news wording, a buyer's post) is left to the
 head. ``CLASSIFIER_EVIDENCE_RULES = False`` turns the rules off (for measuring the head alone).
@@ -21,7 +36,11 @@ from __future__ import annotations
 from classifier.features import ListingEvidence
 from classifier.settings import (
     CLASSIFIER_CLEAN_OFFER_FLOOR,
+    CLASSIFIER_DISGUISE_LIFTS_CAP,
     CLASSIFIER_EVIDENCE_RULES,
+    CLASSIFIER_ITEM_CUES,
+    CLASSIFIER_ITEM_CUES_CAP,
+    CLASSIFIER_LOOKALIKE_VETO,
     CLASSIFIER_NO_TAXON_CAP,
 )
 
@@ -30,17 +49,49 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
     """The score after the evidence rules, and the reason when a rule changed it."""
     if not CLASSIFIER_EVIDENCE_RULES:
         return score, None
-    if not evidence.mentions:
-        if score > CLASSIFIER_NO_TAXON_CAP:
-            return CLASSIFIER_NO_TAXON_CAP, ("no CITES-listed taxon is named or implied, so it "
-                                             "is not flagged whatever the wording")
+    if not evidence.mentions and CLASSIFIER_DISGUISE_LIFTS_CAP and evidence.wording.obfuscation:
         return score, None
+    reason = _cap_reason(evidence)
+    if reason is not None:
+        return (CLASSIFIER_NO_TAXON_CAP, reason) if score > CLASSIFIER_NO_TAXON_CAP else (
+            score, None)
     wording = evidence.wording
     # the lexicon's negative cues are read in context (colour words, brands, idioms); the
     # head's own look-alike word list is not (it fires on "pattern", "figura", "not resin")
     clean = not (evidence.negative_cues or wording.wanted or wording.report)
     offered = wording.offer is not None or evidence.price_given
-    if clean and offered and score < CLASSIFIER_CLEAN_OFFER_FLOOR:
+    vetoed = bool(evidence.wording.lookalike) and score < CLASSIFIER_LOOKALIKE_VETO
+    if clean and offered and not vetoed and score < CLASSIFIER_CLEAN_OFFER_FLOOR:
         return CLASSIFIER_CLEAN_OFFER_FLOOR, ("a listed taxon in an offer (offer wording or a "
                                               "price) with no negative, news or buyer cue")
     return score, None
+
+
+def _cap_reason(evidence: ListingEvidence) -> str | None:
+    """Why rules 1, 3 or 4 cap the score, or None when none applies."""
+    if not evidence.mentions:
+        return ("no CITES-listed taxon is named or implied, so it is not flagged whatever the "
+                "wording")
+    if evidence.sense_only:
+        return ("every word naming a listed taxon is part of a phrase naming something else here "
+                "(a colour, a brand, a place, an unlisted species, a pattern, an imitation)")
+    if CLASSIFIER_ITEM_CUES_CAP and _not_the_animal(evidence):
+        return ("the thing sold is a costume, toy, balm or accessory named after the animal: "
+                "no part, product or live animal of a listed taxon is offered")
+    return None
+
+
+def _not_the_animal(evidence: ListingEvidence) -> bool:
+    """An item cue (costume, toy, balm, vegan, accessory only; or imitation, when the seller
+    does not also insist the goods are genuine), and no live-animal wording. A product term or
+    code word of the taxon keeps the listing out, except beside an imitation cue: a tiger
+    costume, a plush pangolin, Tiger Balm, a terrarium sold without the tortoise, vegetarian
+    "shark fin" soup."""
+    cues = set(evidence.negative_cues)
+    imitation = "imitation" in cues and evidence.wording.genuine is None
+    if not (imitation or cues & set(CLASSIFIER_ITEM_CUES)):
+        return False
+    if not imitation and any(m.match_kind in ("product", "code_word")
+                             for m in evidence.mentions):
+        return False
+    return evidence.wording.live is None

@@ -69,3 +69,12 @@ CLASSIFIER_EVIDENCE_RULES = True
 CLASSIFIER_NO_TAXON_CAP = 0.2
 #: Lowest score of a listed taxon offered with no look-alike, negative, news or buyer cue.
 CLASSIFIER_CLEAN_OFFER_FLOOR = 0.8
+#: With a disguise (spelled out, leetspeak, stretched letters) and no taxon found, the head
+#: decides alone: a disguise is made to slip past word lists, the lexicon's included.
+CLASSIFIER_DISGUISE_LIFTS_CAP = True
+#: Head score under which a look-alike word (wood, acetate, statue...) overrules the floor.
+CLASSIFIER_LOOKALIKE_VETO = 0.1
+#: Cap listings whose item cues (below) say no part, product or live animal is sold (rule 4).
+CLASSIFIER_ITEM_CUES_CAP = True
+#: Lexicon cues that name the thing sold as something other than the animal or its parts.
+CLASSIFIER_ITEM_CUES = ("costume", "toy", "balm", "vegan", "accessory only")

@@ -17,12 +17,14 @@ from classifier.exceptions import ModelRefusedError, TrainingDataError
 from classifier.features import (
     FEATURE_NAMES,
     LexiconSpecies,
+    ListingEvidence,
     SpeciesSource,
     feature_matrix,
     gather,
     ngram_matrix,
 )
 from classifier.head import Head, fit_head, fit_platt
+from classifier.rules import bounded_score
 from classifier.settings import (
     CLASSIFIER_DECISION_WEIGHT,
     CLASSIFIER_HIDDEN_UNITS,
@@ -93,12 +95,25 @@ class TrainingResult:
 def model_inputs(rows: Sequence[dict[str, Any]], encoder: Encoder | CachedEncoder,
                  species: SpeciesSource, ngram_dims: int = CLASSIFIER_NGRAM_DIMS) -> Any:
     """[embedding ; features ; n-grams]: a candidate without n-grams uses the first columns."""
+    return inputs_and_evidence(rows, encoder, species, ngram_dims)[0]
+
+
+def inputs_and_evidence(rows: Sequence[dict[str, Any]], encoder: Encoder | CachedEncoder,
+                        species: SpeciesSource, ngram_dims: int = CLASSIFIER_NGRAM_DIMS
+                        ) -> tuple[Any, list[ListingEvidence]]:
+    """:func:`model_inputs` and the evidence each row's features came from."""
     import numpy as np
 
     texts = [row_text(r) for r in rows]
     evidence = [gather(species, text, r.get("lang")) for text, r in zip(texts, rows, strict=True)]
-    return np.hstack([encoder.encode(texts), feature_matrix(evidence),
-                      ngram_matrix(texts, ngram_dims)])
+    inputs = np.hstack([encoder.encode(texts), feature_matrix(evidence),
+                        ngram_matrix(texts, ngram_dims)])
+    return inputs, evidence
+
+
+def ruled_scores(scores: Sequence[float], evidence: Sequence[ListingEvidence]) -> list[float]:
+    """The head's scores after the evidence rules of :mod:`classifier.rules`."""
+    return [bounded_score(score, found)[0] for score, found in zip(scores, evidence, strict=True)]
 
 
 def is_holdout(row: dict[str, Any]) -> bool:
@@ -157,8 +172,11 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
                     candidates[-1].holdout.overall.f1, candidates[-1].holdout_log_loss)
     # Log-loss is a proper scoring rule: it rewards calibrated scores, not one threshold's luck.
     best = min(candidates, key=lambda c: (c.holdout_log_loss, -(c.holdout.overall.f1 or 0.0)))
-    eval_inputs = model_inputs(eval_rows, encoder, species)[:, :base + best.head.ngram_dims]
-    eval_scores = [float(s) for s in best.head.scores(eval_inputs)]
+    eval_inputs, eval_evidence = inputs_and_evidence(eval_rows, encoder, species)
+    # the evaluation is of the verdicts, evidence rules included, as `classifier evaluate` and
+    # the current model's report are: comparing a bare head with a ruled model would mislead
+    head_scores = best.head.scores(eval_inputs[:, :base + best.head.ngram_dims])
+    eval_scores = ruled_scores([float(s) for s in head_scores], eval_evidence)
     return TrainingResult(
         head=best.head, candidates=candidates,
         evaluation=score_rows(eval_rows, eval_scores, threshold),

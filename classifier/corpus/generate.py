@@ -2,7 +2,7 @@
 
     .venv/bin/python -m classifier.corpus.generate [--out classifier/corpus/train.jsonl]
 
-Same seed, same file, byte for byte. The evaluation split (eval.jsonl) is NOT produced here:
+Same seed, same file, byte for byte. The evaluation sets (eval/, eval_final/) are NOT produced here:
 it is written by hand with other wording (see README.md in this folder).
 """
 
@@ -17,13 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from classifier.corpus import templates as t
-from classifier.corpus.taxa import CODE_WORDS, TAXA, Taxon
+from classifier.corpus.taxa import CODE_WORDS, PRODUCT_ONLY, TAXA, Taxon
 
 SEED = 20261123
 LANGS = ("en", "fr", "es", "ar", "zh", "vi", "th", "id", "pt")
 HERE = Path(__file__).resolve().parent
 LATIN = {"en", "fr", "es", "vi", "id", "pt"}
 LEET = str.maketrans({"i": "1", "o": "0", "a": "@", "e": "3"})
+TATWEEL = "\u0640"
+THAI_AM = "\u0e33"  # sara am: written after its consonant, spelt with it
+AR_JOINING = set("بتثجحخسشصضطظعغفقكلمنهي")
 
 
 def strip_accents(text: str) -> str:
@@ -31,32 +34,62 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+def clusters(word: str) -> list[str]:
+    """Letters with their combining marks (Thai vowels and tones, accents) kept on them."""
+    out: list[str] = []
+    for char in word:
+        if out and (unicodedata.category(char) in ("Mn", "Mc") or char == THAI_AM):
+            out[-1] += char
+        else:
+            out.append(char)
+    return out
+
+
 def obfuscate(phrase: str, lang: str, rng: random.Random) -> str:
-    """Disguise a product phrase the way sellers dodge keyword filters."""
+    """Disguise a product phrase the way sellers dodge keyword filters, in every script:
+    leet ("p@ngolin", "1v0ry"), dotted, dashed or spaced letters ("i.v.o.r.y", "象.牙",
+    "ع.ا.ج", "น อ แ ร ด"), dropped accents ("sung te giac") and Arabic tatweel ("عـاج")."""
+    words = phrase.split(" ")
+    # the longest word is most often the protected name ("pangolin", "rinoceronte")
+    at = max(range(len(words)), key=lambda i: (words[i].isalpha(), len(words[i])))
+
+    def spelt(joiner: str) -> str:
+        return " ".join(joiner.join(clusters(w)) if i == at else w for i, w in enumerate(words))
+
     if lang in LATIN:
-        style = rng.choice(("leet", "dots", "accents", "spaces"))
+        style = rng.choice(("leet", "at", "dots", "accents", "spaces", "dashes"))
         if style == "leet":
             return phrase.translate(LEET)
-        if style == "dots":
-            head, _, tail = phrase.partition(" ")
-            return ".".join(head) + (" " + tail if tail else "")
+        if style == "at" and "a" in words[at]:
+            return " ".join(w.replace("a", "@") if i == at else w for i, w in enumerate(words))
         if style == "accents" and strip_accents(phrase) != phrase:
             return strip_accents(phrase)
-        return " ".join(phrase)
-    joiner = {"ar": "ـ", "zh": rng.choice((" ", "*", "-")), "th": rng.choice((" ", "."))}[lang]
-    return joiner.join(phrase)
+        return spelt({"dots": ".", "dashes": "-"}.get(style, " "))
+    if lang == "ar":
+        joiner = rng.choice((".", " ", "-", TATWEEL))
+        if joiner == TATWEEL:  # stretch joining letters inside words, as sellers do
+            return "".join(
+                c + TATWEEL if c in AR_JOINING and nxt.isalpha() and rng.random() < 0.5 else c
+                for c, nxt in zip(phrase, phrase[1:] + " ", strict=True))
+        return spelt(joiner)
+    if lang == "zh":
+        # split the first two or three characters, the protected name, and keep the rest
+        cut = rng.choice((2, 3))
+        return rng.choice((".", " ", "*", "-", "_")).join(phrase[:cut]) + phrase[cut:]
+    return rng.choice((" ", ".")).join(clusters(phrase.replace(" ", "")))  # th
 
 
 def price(lang: str, rng: random.Random) -> str:
     return rng.choice(t.PRICE_FORMAT[lang]).format(n=rng.choice((35, 80, 150, 400, 1200, 2500)))
 
 
-def fill(template: str, lang: str, rng: random.Random, item: str, animal: str = "") -> str:
+def fill(template: str, lang: str, rng: random.Random, item: str, animal: str = "",
+         extra_detail: bool = True) -> str:
     text = template.format(
         item=item, animal=animal, price=price(lang, rng), qty=rng.choice((2, 3, 5, 10, 20)),
         contact=rng.choice(t.CONTACTS), place=rng.choice(t.PLACES[lang]),
         detail=rng.choice(t.DETAIL[lang]))
-    if "{detail}" not in template and rng.random() < 0.3:
+    if extra_detail and "{detail}" not in template and rng.random() < 0.3:
         text += (" " if lang in ("zh", "th") else ", ") + rng.choice(t.DETAIL[lang])
     return text
 
@@ -70,28 +103,51 @@ def row(lang: str, rng: random.Random, item: str, text: str, label: int, kind: s
 
 def offers(lang: str, taxon: Taxon, rng: random.Random) -> Iterator[dict[str, Any]]:
     kinds = [(p, "offer") for p in taxon.phrases[lang]]
-    kinds.append((obfuscate(rng.choice(taxon.phrases[lang]), lang, rng), "obfuscated"))
+    kinds += [(p, "offer") for p in PRODUCT_ONLY.get(taxon.key, {}).get(lang, [])]
+    for phrase in rng.sample(taxon.phrases[lang], min(2, len(taxon.phrases[lang]))):
+        kinds.append((obfuscate(phrase, lang, rng), "obfuscated"))
     kinds += [(w, "code_word") for w in CODE_WORDS.get(taxon.key, {}).get(lang, [])]
     for phrase, kind in kinds:
         for template in [*rng.sample(t.OFFER[lang], 2), rng.choice(t.OFFER_QUIET[lang])]:
             text = fill(template, lang, rng, phrase)
+            if rng.random() < 0.3:
+                text += (" " if lang in ("zh", "th") else ", ") + rng.choice(t.OFFER_EXTRA[lang])
             yield row(lang, rng, phrase, text, 1, kind, taxon.product_type,
                       taxon.scientific_name)
+    if taxon.product_type == "live animal":
+        # a "rehoming fee" or "adoption fee" for a listed animal is a sale
+        for template in rng.sample(t.REHOME[lang], 2):
+            phrase = rng.choice(taxon.phrases[lang])
+            yield row(lang, rng, phrase, fill(template, lang, rng, phrase), 1, "offer",
+                      taxon.product_type, taxon.scientific_name)
+
+
+NEGATIVE_POOLS = (
+    ("wanted", {lang: t.WANTED[lang] + t.WANTED_MORE[lang] for lang in LANGS}, 2),
+    ("news", {lang: t.NEWS[lang] + t.NEWS_MORE[lang] for lang in LANGS}, 3),
+    ("conservation", {lang: t.CONSERVATION[lang] + t.CONSERVATION_MORE[lang]
+                      for lang in LANGS}, 2),
+)
 
 
 def negatives(lang: str, taxon: Taxon, rng: random.Random) -> Iterator[dict[str, Any]]:
     animal = taxon.animal[lang]
-    for kind, pool in (("wanted", t.WANTED), ("news", t.NEWS), ("conservation", t.CONSERVATION)):
-        for template in rng.sample(pool[lang], 2):
+    living = taxon.product_type not in ("timber", "plant")
+    for kind, pool, count in NEGATIVE_POOLS:
+        # rescues of a number of animals are news about animals, not about trees
+        usable = [x for x in pool[lang] if living or not ("{qty}" in x and "{animal}" in x)]
+        for template in rng.sample(usable, count):
             phrase = rng.choice(taxon.phrases[lang])
-            text = fill(template, lang, rng, phrase, animal)
+            text = fill(template, lang, rng, phrase, animal, extra_detail=False)
             yield row(lang, rng, phrase, text, 0, kind, taxon.product_type,
                       taxon.scientific_name)
 
 
 def harmless(lang: str, rng: random.Random) -> Iterator[dict[str, Any]]:
     legal = {lang: t.LEGAL[lang] + t.LEGAL_MORE[lang] for lang in t.LEGAL}
-    for kind, pool, per_item in (("lookalike", t.LOOKALIKE, 5), ("legal", legal, 4)):
+    # look-alikes that name a protected animal go through the same offer templates
+    for kind, pool, per_item in (("lookalike", t.LOOKALIKE, 5), ("lookalike", t.LOOKALIKE_NAMED, 4),
+                                 ("legal", legal, 4)):
         for item in pool[lang]:
             templates = t.OFFER[lang] + t.OFFER_QUIET[lang]
             for template in rng.sample(templates, per_item):

@@ -33,3 +33,46 @@ def test_negative_news_or_buyer_cues_leave_the_head_alone() -> None:
 
 def test_a_taxon_without_offer_wording_or_price_is_left_to_the_head() -> None:
     assert bounded_score(0.3, ListingEvidence(mentions=[IVORY])) == (0.3, None)
+
+
+def test_a_disguised_text_naming_no_taxon_is_left_to_the_head() -> None:
+    evidence = ListingEvidence(wording=WordingCues(offer="prix", obfuscation="é.c.a.i.l.l.e.s"))
+    assert bounded_score(0.97, evidence) == (0.97, None)
+    assert bounded_score(0.1, evidence) == (0.1, None)
+
+
+def test_a_look_alike_word_and_a_sure_head_keep_the_floor_off() -> None:
+    wording = WordingCues(offer="for sale", lookalike=["statue"])
+    evidence = ListingEvidence(mentions=[IVORY], wording=wording)
+    assert bounded_score(0.03, evidence) == (0.03, None)
+    # an unsure head still gets the floor: the look-alike word alone does not decide
+    assert bounded_score(0.3, evidence)[0] == CLASSIFIER_CLEAN_OFFER_FLOOR
+
+
+def test_a_taxon_named_only_in_another_sense_is_capped() -> None:
+    evidence = ListingEvidence(mentions=[IVORY], negative_cues=["colour"], sense_only=True,
+                               wording=WordingCues(offer="zalo"), price_given=True)
+    score, why = bounded_score(0.72, evidence)
+    assert score == CLASSIFIER_NO_TAXON_CAP and why and "something else" in why
+
+
+def test_a_costume_toy_or_balm_named_after_the_animal_is_capped() -> None:
+    tiger = SpeciesMention("Panthera tigris", "tiger", "I", "tigre", "common")
+    evidence = ListingEvidence(mentions=[tiger], negative_cues=["costume"], price_given=True)
+    score, why = bounded_score(0.61, evidence)
+    assert score == CLASSIFIER_NO_TAXON_CAP and why and "costume" in why
+    # a live animal or a product of the taxon is left to the other rules and the head
+    live = ListingEvidence(mentions=[tiger], negative_cues=["toy"],
+                           wording=WordingCues(live="baby"))
+    assert bounded_score(0.3, live) == (0.3, None)
+    product = ListingEvidence(mentions=[IVORY], negative_cues=["toy"])
+    assert bounded_score(0.3, product) == (0.3, None)
+
+
+def test_imitation_is_capped_unless_the_seller_insists_on_genuine_goods() -> None:
+    fin = SpeciesMention("Carcharhinidae", "requiem sharks", "II", "súp vi cá", "product")
+    fake = ListingEvidence(mentions=[fin], negative_cues=["imitation"], price_given=True)
+    assert bounded_score(0.68, fake)[0] == CLASSIFIER_NO_TAXON_CAP
+    insisting = ListingEvidence(mentions=[fin], negative_cues=["imitation"],
+                                wording=WordingCues(genuine="thật"), price_given=True)
+    assert bounded_score(0.68, insisting) == (0.68, None)

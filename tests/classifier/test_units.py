@@ -128,3 +128,59 @@ def test_rows_and_listing_lines(tmp_path: Path) -> None:
         list(read_listings(iter(line + "\n" for line in lines), "in.jsonl"))  # type: ignore[arg-type]
     with pytest.raises(ClassifierInputError, match="line 1: not JSON"):
         list(read_listings(iter(["{nope\n"]), "x"))  # type: ignore[arg-type]
+
+
+def test_report_stems_match_inflected_words() -> None:
+    assert read_wording("Deux hommes ont été condamnés", "fr").report == "condamn"
+    assert read_wording("Autoridades apreenderam 1 tonelada", "pt").report == "apreend"
+    assert read_wording("Rescataron 30 pichones", "es").report == "rescat"
+    # a stem is not a word inside another word
+    assert read_wording("unseized goods for sale", "en").report is None
+
+
+def test_rehoming_is_an_offer_not_a_buyer() -> None:
+    cues = read_wording("Our slow loris is looking for a new home, 250 dollars", "en")
+    assert cues.wanted is None and cues.offer is not None
+    assert read_wording("Je cherche une famille pour mon gris du Gabon", "fr").wanted is None
+    assert read_wording("Looking for a slow loris, paying well", "en").wanted == "looking for"
+
+
+def test_collecting_is_not_buying() -> None:
+    assert read_wording("金钱鳘鱼肚，适合收藏送礼，一口价", "zh").wanted is None
+    assert read_wording("高价收老象牙", "zh").wanted is not None
+
+
+def test_general_buyer_and_news_phrases() -> None:
+    assert read_wording("ISO agarwood chips, post your price", "en").wanted == "iso"
+    assert read_wording("本人常年收沉香", "zh").wanted is not None
+    assert read_wording("Burung hasil sitaan dilepasliarkan", "id").report is not None
+    assert read_wording("Os cornos foram apreendidos, dois detidos", "pt").report is not None
+
+
+def test_phone_numbers_addresses_and_abbreviations_are_no_disguise() -> None:
+    for text in ("Call 0 7 2 2 1 2 3 4 5 6", "mail pecherie.vieuxport@orange.fr",
+                 "Made in the U.S.A.", "size S M L XL", "b2b supplier"):
+        assert read_wording(text, "en").obfuscation is None, text
+    for text in ("p.a.n.g.o.l.i.n scales", "i v o r y bangle", "iv0ry", "é.c.a.i.l.l.e.s"):
+        assert read_wording(text, "en").obfuscation is not None, text
+
+
+def test_broad_words_are_not_look_alike_words() -> None:
+    # texture, colour and certificate words of real offers ("纹理", "色彩", "证书")
+    assert read_wording("民国玳瑁首饰盒，纹理清晰，色彩漂亮，无证书", "zh").lookalike == []
+    assert read_wording("Statuette en résine, 15 cm", "fr").lookalike == ["résine"]
+    assert read_wording("Real hawksbill comb, not plastic", "en").lookalike == []
+
+
+def test_a_seller_inviting_buyers_is_no_buyer() -> None:
+    assert read_wording("2 triệu một chiếc, anh chị cần mua cứ inbox", "vi").wanted is None
+    assert read_wording("มีตัวนิ่ม 3 ตัว ใครรับซื้อทักด่วน", "th").wanted is None
+    assert read_wording("Cần mua vòng ngà voi", "vi").wanted == "cần mua"
+
+
+def test_rehoming_with_any_home_and_vietnamese_prices() -> None:
+    cues = read_wording("Looking for an experienced home only. Rehoming fee $4500", "en")
+    assert cues.wanted is None and cues.offer is not None
+    assert read_wording("Vòng ngà 4tr9, freeship", "vi").price == "4tr9"
+    # a Thai buyer word is not read inside another word ("เมตตามหานิยม")
+    assert read_wording("เลี่ยมทอง เมตตามหานิยม ราคา 65,000 บาท", "th").wanted is None

@@ -59,6 +59,12 @@ def train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _labels_path(value: str) -> Path:
+    """A labels file or a folder of them."""
+    path = Path(value)
+    return path if path.is_dir() else existing_file(value)
+
+
 def evaluate(args: argparse.Namespace) -> int:
     from classifier.commands import evaluate_model
     from classifier.dataset import EVAL_FILE
@@ -66,7 +72,7 @@ def evaluate(args: argparse.Namespace) -> int:
     from classifier.registry import current_dir
 
     model_dir = Path(args.model) if args.model else current_dir(config_from(args))
-    labels = existing_file(args.labels) if args.labels else EVAL_FILE
+    labels = _labels_path(args.labels) if args.labels else EVAL_FILE
     report = evaluate_model(model_dir, labels, args.threshold)
     if args.json:
         print(json.dumps(report.to_json(), indent=2))
@@ -112,7 +118,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     evaluator.add_argument("--model", metavar="DIR", default=None,
                            help="model folder (default: the promoted model, else the bundled)")
     evaluator.add_argument("--labels", metavar="FILE",
-                           help="labelled JSON lines (default: classifier/corpus/eval.jsonl)")
+                           help="labelled JSON lines, or a folder of them (default: the "
+                           "evaluation split, classifier/corpus/eval/)")
     evaluator.add_argument("--threshold", type=_threshold, default=None,
                            help="flag at this calibrated score (default: CLASSIFIER_THRESHOLD)")
     evaluator.add_argument("--markdown", action="store_true", help="print Markdown tables")
