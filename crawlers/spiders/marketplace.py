@@ -143,23 +143,24 @@ class MarketplaceSpider(Spider):
             for row in pending:
                 yield self.make_request(row.url, row.kind, row.depth, fp=row.fp)
             return
-        for request in self._initial_requests():
+        # claim the budget of every initial request before the first is yielded: Scrapy pulls
+        # from start() lazily, between callbacks, and links found on the first pages would
+        # otherwise spend the third kept for re-visits (a removed listing then goes unnoticed)
+        for request in list(self._initial_requests()):
             yield request
 
     def _initial_requests(self) -> Iterator[Request]:
-        for url in self.profile.start_urls(self.start_url):
-            request = self._new(url, "start", 0, priority=10)
-            if request is not None:
-                yield request
+        wanted = [(url, "start", 10) for url in self.profile.start_urls(self.start_url)]
         searches = [(t, term) for t in self.profile.search_urls for term in self.search_terms]
         # searches and re-visits each take at most a third of the budget: discovery keeps one
-        for template, term in searches[:max(1, self.max_pages // 3)]:
-            url = urljoin(self.start_url, template.replace("{query}", quote_plus(term)))
-            request = self._new(url, "search", 0, priority=5)
-            if request is not None:
-                yield request
-        for url in self.revisit_urls[:self.max_pages // 3]:
-            request = self._new(url, "revisit", 0, priority=1)
+        wanted += [(urljoin(self.start_url, template.replace("{query}", quote_plus(term))),
+                    "search", 5) for template, term in searches[:max(1, self.max_pages // 3)]]
+        wanted += [(url, "revisit", 1) for url in self.revisit_urls[:self.max_pages // 3]]
+        first_kind: dict[str, tuple[str, int]] = {}
+        for url, kind, priority in wanted:  # one request per URL, of the first kind named
+            first_kind.setdefault(url, (kind, priority))
+        for url, (kind, priority) in first_kind.items():
+            request = self._new(url, kind, 0, priority=priority)
             if request is not None:
                 yield request
 
