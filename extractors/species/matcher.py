@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from extractors.normalize import Skeleton, fold, skeleton
 from extractors.species.automaton import Automaton, Entry
+from extractors.species.disguise import EMOJI_WORDS, chinese_disguised, emoji_spelled, pinyin_index
 from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
 from extractors.species.settings import (
     SPECIES_CONTEXT_TOKENS,
@@ -214,7 +215,8 @@ def _exact(text: str) -> str:
 # a prefix far more often, as in "non-toxic resin".)
 _NEGATORS = frozenset({
     "not", "no", "never", "isnt", "nor", "pas", "ni", "jamais", "sin", "nunca", "nao", "sem",
-    "khong", "chang", "bukan", "tidak", "tanpa", "ليس", "غير", "بدون", "ไม่ใช่", "ไม่",
+    "khong", "chang", "bukan", "bkn", "tidak", "tanpa", "gak", "nggak", "nem", "ليس", "ليست",
+    "لا", "ولا", "مو", "مش", "غير", "بدون", "ไม่ใช่", "ไม่",
 })
 _NEGATOR_SUFFIXES = ("不是", "非", "不", "无", "没有", "ไม่ใช่", "ไม่")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -365,6 +367,21 @@ def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> 
     return any(all(named not in phrase for phrase in cue_keys) for named in named_keys)
 
 
+def _disguised_names(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """Chinese names of the lexicon written partly or wholly in pinyin in ``text``."""
+    if not any(ch.isascii() and ch.isalpha() for ch in text) and not any(
+            ch in EMOJI_WORDS for ch in text):
+        return []
+    index = lexicon.derived.get("pinyin")
+    if index is None:
+        names = [n for taxon in lexicon.taxa.values() for n in taxon.names.get("zh", [])]
+        names += [n for product in lexicon.products.values() for n in product.names.get("zh", [])]
+        names += [w.term for w in lexicon.code_words if w.language == "zh" and not w.weak]
+        index = pinyin_index(names)
+        lexicon.derived["pinyin"] = index
+    return chinese_disguised(text, index)
+
+
 def find_species(text: str, language: str | None = None,
                  lexicon: Lexicon | None = None) -> SpeciesFindings:
     """Taxa named or implied in ``text``, product terms, code words and negative cues.
@@ -401,6 +418,28 @@ def find_species(text: str, language: str | None = None,
         if value not in items:
             items.append(value)
 
+    def take(entry: Entry, written: str, key: str, in_context: bool) -> None:
+        """A term naming or implying taxa: a name, product term, code word or emoji."""
+        if entry.kind == "product":
+            note(findings.product_terms, entry.target)
+            for taxon_name in lexicon.products[entry.target].implies:
+                mention(taxon_name, entry, written, key)
+                if _unambiguous(key, rules):
+                    named_keys.add(key)
+        elif entry.kind == "code_word":
+            word = code_words[entry.target]
+            note(findings.code_words, word.term)
+            if not word.weak or in_context:
+                for taxon_name in word.implies:
+                    mention(taxon_name, entry, written, key)
+                    if _unambiguous(key, rules):
+                        named_keys.add(key)
+        elif entry.kind == "emoji":
+            for taxon_name in lexicon.emoji[entry.target]:
+                mention(taxon_name, entry, written, key)
+        else:
+            mention(entry.target, entry, written, key)
+
     cue_keys: dict[str, set[str]] = {}  # word-sense cue -> the terms it was read from
     named_keys: set[str] = set()  # product terms and strong code words that named a taxon
     for start, end, entries in automaton.scan(skel.text):
@@ -426,25 +465,24 @@ def find_species(text: str, language: str | None = None,
                         or (entry.target == "toy" and _likened_pet(skel.text, end))):
                     note(findings.negative_cues, entry.target)
                     cue_keys.setdefault(entry.target, set()).add(key)
-            elif entry.kind == "product":
-                note(findings.product_terms, entry.target)
-                for taxon_name in lexicon.products[entry.target].implies:
-                    mention(taxon_name, entry, written, key)
-                    if _unambiguous(key, rules):
-                        named_keys.add(key)
-            elif entry.kind == "code_word":
-                word = code_words[entry.target]
-                note(findings.code_words, word.term)
-                if not word.weak or _context_hit(word, skel, start, end):
-                    for taxon_name in word.implies:
-                        mention(taxon_name, entry, written, key)
-                        if _unambiguous(key, rules):
-                            named_keys.add(key)
-            elif entry.kind == "emoji":
-                for taxon_name in lexicon.emoji[entry.target]:
-                    mention(taxon_name, entry, written, key)
             else:
-                mention(entry.target, entry, written, key)
+                take(entry, written, key,
+                     entry.kind == "code_word" and _context_hit(
+                         code_words[entry.target], skel, start, end))
+    for written, name in _disguised_names(text, lexicon):
+        for _, _, entries in automaton.scan(fold(name)):
+            for entry in entries:
+                if entry.kind != "negative":
+                    take(entry, written, fold(name), False)
+    spelled = emoji_spelled(text)
+    if spelled is not None:  # "ดี🐻", "象🦷": the emoji stands for a word
+        extra = find_species(spelled, language, lexicon)
+        for item in extra.mentions:
+            mentions.setdefault(item.scientific_name, item)
+        for term in extra.product_terms:
+            note(findings.product_terms, term)
+        for term in extra.code_words:
+            note(findings.code_words, term)
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
     findings.negative_cues = [

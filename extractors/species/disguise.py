@@ -1,0 +1,271 @@
+"""Reading names that sellers disguise in ways a word list cannot hold.
+
+Two disguises are read here, both general (they work for every name of the lexicon, not for a
+list of known spellings):
+
+* **Chinese names written partly or wholly in pinyin**: "犀jiao杯" (犀角), "象ya" (象牙),
+  "xi jiao 杯", "穿山J片" (an initial for the last character), "CSJ片" (initials only). Every
+  Chinese name of the lexicon is read into toneless syllables with pypinyin; the text is read
+  into units (a Chinese character with its possible syllables, a Latin pinyin syllable, a
+  capital initial, an emoji standing for a character) and a name matches where each of its
+  syllables meets a unit that can stand for it.
+* **An animal emoji inside a word**: "ดี🐻" (ดีหมี, bear bile), "象🦷" (象牙, ivory). The emoji
+  is replaced by the animal's word in the script around it and the result is read again.
+
+A reading counts only when something is disguised: a name written in full characters is the
+ordinary matcher's business. To keep chance collisions out, a match needs at least one of the
+name's own characters beside the disguised part, or the whole name spelt in pinyin syllables
+(two or more), or capital initials of a name of three or more characters next to Chinese text.
+A character that merely sounds the same ("像牙" for 象牙) is not enough on its own: "像牙齿"
+(like teeth) is ordinary Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Animal emoji a seller puts in place of a word, with that word per script. Only emoji standing
+# for one animal (or one part) are listed; decorative ones are not read.
+EMOJI_WORDS: dict[str, dict[str, str]] = {
+    "🐘": {"zh": "象", "th": "ช้าง", "latin": "elephant"},
+    "🦣": {"zh": "象", "th": "ช้าง", "latin": "elephant"},
+    "🦏": {"zh": "犀", "th": "แรด", "latin": "rhino"},
+    "🐯": {"zh": "虎", "th": "เสือ", "latin": "tiger"},
+    "🐅": {"zh": "虎", "th": "เสือ", "latin": "tiger"},
+    "🐆": {"zh": "豹", "th": "เสือดาว", "latin": "leopard"},
+    "🦁": {"zh": "狮", "th": "สิงโต", "latin": "lion"},
+    "🐻": {"zh": "熊", "th": "หมี", "latin": "bear"},
+    "🦷": {"zh": "牙", "th": "งา", "latin": "tooth"},
+    "🐢": {"zh": "龟", "th": "เต่า", "latin": "tortoise"},
+    "🦜": {"zh": "鹦鹉", "th": "นกแก้ว", "latin": "parrot"},
+    "🦈": {"zh": "鲨", "th": "ฉลาม", "latin": "shark"},
+    "🐊": {"zh": "鳄", "th": "จระเข้", "latin": "crocodile"},
+    "🦦": {"zh": "水獭", "th": "นาก", "latin": "otter"},
+    "🐒": {"zh": "猴", "th": "ลิง", "latin": "monkey"},
+    "🦧": {"zh": "猩猩", "th": "อุรังอุตัง", "latin": "orangutan"},
+}
+_VARIATION = "\ufe0f"
+_SEPARATORS = frozenset(" .-_*·~'/\u3000")
+
+
+def _script(char: str) -> str | None:
+    if _is_cjk(char):
+        return "zh"
+    if "\u0e00" <= char <= "\u0e7f":
+        return "th"
+    if char.isalpha() and char.isascii():
+        return "latin"
+    return None
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def emoji_spelled(text: str) -> str | None:
+    """``text`` with every animal emoji that touches a letter replaced by the animal's word in
+    the script of that letter; None when no emoji touches a letter."""
+    chars = [c for c in text if c != _VARIATION]
+    out: list[str] = []
+    changed = False
+    for index, char in enumerate(chars):
+        words = EMOJI_WORDS.get(char)
+        if words is None:
+            out.append(char)
+            continue
+        before = chars[index - 1] if index else ""
+        after = chars[index + 1] if index + 1 < len(chars) else ""
+        script = _script(before) if before else None
+        script = script or (_script(after) if after else None)
+        if script is None or script not in words:
+            out.append(char)
+            continue
+        word = words[script]
+        out.append(word if script != "latin" else f" {word} ")
+        changed = True
+    return "".join(out) if changed else None
+
+
+# --- Chinese names in pinyin --------------------------------------------------------------
+@dataclass(frozen=True)
+class _Unit:
+    kind: str  # "char" (a Chinese character), "syllable" (Latin pinyin), "initial", "stop"
+    text: str  # the character, the syllable or the initial letter, as read
+    sounds: frozenset[str]  # toneless syllables a character can be read as
+    start: int  # offsets in the original text
+    end: int
+
+
+def _toneless(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    found = {_toneless(p) for value in pinyin_dict.values() for p in value.split(",")}
+    return frozenset(s for s in found if s.isalpha() and s.isascii())
+
+
+@lru_cache(maxsize=8192)
+def _sounds(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    return frozenset(_toneless(s) for group in readings for s in group)
+
+
+def name_syllables(name: str) -> tuple[str, ...]:
+    """The toneless syllables of a Chinese name, in its most common reading."""
+    from pypinyin import lazy_pinyin
+
+    return tuple(_toneless(s) for s in lazy_pinyin(name))
+
+
+def _split_pinyin(word: str) -> list[str] | None:
+    """``word`` cut into pinyin syllables (fewest pieces), or None when it is not pinyin."""
+    syllables = _syllables()
+    best: list[list[str] | None] = [None] * (len(word) + 1)
+    best[0] = []
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            head = best[start]
+            if head is not None and word[start:end] in syllables:
+                candidate = [*head, word[start:end]]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+    return best[len(word)]
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _units(text: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    index = 0
+    chars = text
+    while index < len(chars):
+        char = chars[index]
+        if _is_cjk(char):
+            units.append(_Unit("char", char, _sounds(char), index, index + 1))
+            index += 1
+            continue
+        run = _LATIN_RUN.match(chars, index)
+        if run is not None:
+            word = run.group(0)
+            pieces = _split_pinyin(word.lower()) if len(word) > 1 else None
+            if pieces is not None and not (word.isupper() and len(word) <= 4):
+                for piece in pieces:
+                    units.append(_Unit("syllable", piece, frozenset({piece}), run.start(),
+                                       run.end()))
+            elif word.isupper() and len(word) <= 4:
+                for offset, letter in enumerate(word.lower()):
+                    at = run.start() + offset
+                    units.append(_Unit("initial", letter, frozenset(), at, at + 1))
+            else:
+                units.append(_Unit("stop", word, frozenset(), run.start(), run.end()))
+            index = run.end()
+            continue
+        words = EMOJI_WORDS.get(char)
+        if words is not None:
+            for stand_in in words["zh"]:
+                units.append(_Unit("char", stand_in, _sounds(stand_in), index, index + 1))
+            index += 1
+            continue
+        if char not in _SEPARATORS:
+            units.append(_Unit("stop", char, frozenset(), index, index + 1))
+        index += 1
+    return units
+
+
+@dataclass(frozen=True)
+class PinyinName:
+    """A Chinese name of the lexicon with its syllables."""
+
+    name: str
+    syllables: tuple[str, ...]
+
+
+def pinyin_index(names: Iterable[str]) -> dict[str, list[PinyinName]]:
+    """Chinese names (two characters or more, all Chinese) by their first syllable."""
+    index: dict[str, list[PinyinName]] = {}
+    for name in sorted(set(names)):
+        if len(name) < 2 or not all(_is_cjk(c) for c in name):
+            continue
+        syllables = name_syllables(name)
+        if len(syllables) != len(name):
+            continue
+        index.setdefault(syllables[0], []).append(PinyinName(name, syllables))
+    return index
+
+
+def _unit_fits(unit: _Unit, char: str, syllable: str) -> str | None:
+    """How ``unit`` stands for ``char`` (read ``syllable``): "same", "sound", "pinyin",
+    "initial"; None when it cannot."""
+    if unit.kind == "char":
+        if unit.text == char:
+            return "same"
+        return "sound" if syllable in unit.sounds else None
+    if unit.kind == "syllable":
+        return "pinyin" if unit.text == syllable else None
+    if unit.kind == "initial":
+        return "initial" if syllable.startswith(unit.text) else None
+    return None
+
+
+def _accepted(ways: list[str], has_chinese: bool) -> bool:
+    same = ways.count("same")
+    if same == len(ways):
+        return False  # written in full: the ordinary matcher reads it
+    if "sound" in ways and same + ways.count("sound") == len(ways):
+        return False  # only sound-alike characters: too often ordinary words
+    if same and ("pinyin" in ways or "initial" in ways):
+        return True  # 犀jiao, 穿山J
+    if ways.count("pinyin") == len(ways) >= 2:
+        return True  # xi jiao, chuanshanjia (the caller wants Chinese text around it)
+    return bool(ways.count("initial") == len(ways) >= 3 and has_chinese)
+
+
+def chinese_disguised(text: str, index: dict[str, list[PinyinName]]) -> list[tuple[str, str]]:
+    """(written span, lexicon name) for every Chinese name of ``index`` written partly or wholly
+    in pinyin in ``text``."""
+    if not index or not text:
+        return []
+    has_chinese = any(_is_cjk(c) for c in text)
+    if not has_chinese and not _LATIN_RUN.search(text):
+        return []
+    units = _units(text)
+    found: list[tuple[str, str]] = []
+    used: set[int] = set()  # units already read as part of a name, left to right
+    for position, unit in enumerate(units):
+        if unit.kind == "stop" or position in used:
+            continue
+        firsts = unit.sounds if unit.kind == "char" else {unit.text}
+        candidates = [n for first in firsts for n in index.get(first, ())]
+        if unit.kind == "initial":
+            candidates = [n for key, names in index.items() if key.startswith(unit.text)
+                          for n in names]
+        for candidate in sorted(candidates, key=lambda n: -len(n.syllables)):
+            if used.intersection(range(position, position + len(candidate.syllables))):
+                continue
+            span = units[position:position + len(candidate.syllables)]
+            if len(span) < len(candidate.syllables):
+                continue
+            ways = [_unit_fits(u, c, s) for u, c, s in
+                    zip(span, candidate.name, candidate.syllables, strict=True)]
+            if None in ways or not _accepted([w for w in ways if w], has_chinese):
+                continue
+            if not has_chinese and "same" not in ways:
+                continue  # Latin-only pinyin counts in a Chinese text only
+            written = text[span[0].start:span[-1].end]
+            used.update(range(position, position + len(candidate.syllables)))
+            if (written, candidate.name) not in found:
+                found.append((written, candidate.name))
+    return found
