@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractors.normalize import simplified
 from extractors.species.matcher import negated_before
 
 OFFER_WORDS: dict[str, tuple[str, ...]] = {
@@ -30,11 +31,12 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
     "ar": ("للبيع", "أبيع", "نبيع", "السعر", "سعر", "متوفر", "نوفر", "التوصيل", "الشحن",
            "للتواصل", "واتساب", "بالخاص", "عرض", "للجادين", "عندي"),
     "zh": ("出售", "出", "转让", "现货", "价格", "元", "包邮", "发货", "私聊", "批发", "面议",
-           "微信", "一只", "一件", "交易", "电议", "私信", "懂的来", "一口价", "可刀", "有货"),
+           "微信", "一只", "一件", "交易", "电议", "私信", "懂的来", "一口价", "可刀", "有货",
+           "自提"),
     "vi": ("bán", "cần bán", "giá", "có sẵn", "ship", "freeship", "liên hệ", "inbox", "ib", "zalo",
            "thanh lý", "triệu", "giao hàng", "chuyên cung cấp", "nhận"),
     "th": ("ขาย", "ราคา", "บาท", "พร้อมส่ง", "ส่ง", "ทักไลน์", "ทักแชท", "สนใจ", "ปล่อย",
-           "ต่อรอง", "นัดรับ", "ตัวละ", "กิโลละ", "ชิ้น"),
+           "ต่อรอง", "นัดรับ", "ตัวละ", "กิโลละ", "ชิ้น", "รับที่", "ต้นละ", "ลูกละ", "คู่ละ"),
     "id": ("jual", "dijual", "harga", "ready", "kirim", "nego", "hubungi", "wa", "japri",
            "minat", "sedia", "cod", "juta", "ribu", "menjual", "lelang"),
     "pt": ("vendo", "à venda", "venda", "preço", "disponível", "envio", "entrega", "cada",
@@ -52,7 +54,7 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
     "ar": ("مطلوب", "أبحث عن", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
            "مين عنده", "من عنده"),
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
-           "求一只", "求一对", "想找一只", "想收一只", "收一只"),
+           "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只"),
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán"),
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย"),
     "id": ("cari", "dicari", "mau beli", "beli", "ada yang jual"),
@@ -63,7 +65,7 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
 # Words of news and campaigns. A word ending in "*" is a stem: it matches any word it begins
 # ("seiz*" finds "seized", "seizure"); other Latin-script words match whole words only.
 REPORT_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("#notapet", "report sellers", "share this post", "hotline",
+    "en": ("#notapet", "not a pet", "report sellers", "share this post", "hotline",
            "released", "rehabilitat*", "sanctuary",
            "seiz*", "arrest*", "intercept*", "customs", "police", "court", "courts", "jail*",
            "smuggl*", "rescu*", "confiscat*", "convict*", "sentenc*", "prosecut*", "trafficker*",
@@ -71,41 +73,47 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "conservation", "extinction", "adopt a", "campaign*", "don't buy", "never buy",
            "do not buy", "wwf", "traffic report", "does not cure", "doesn't cure", "no medicinal",
            "myth", "myths", "endangered", "protect our", "protecting", "sign the petition"),
-    "fr": ("sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
+    "fr": ("pas un animal de compagnie",
+           "sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
            "gendarm*", "protég*", "don", "dons", "braconn*", "pétition", "extinction",
            "n'achetez", "trafiquant*", "trafic", "confisqu*", "sauvés", "sauvé", "sauvetage",
            "démantel*", "tribunal", "prison", "ne guérit", "menacé*", "en danger"),
-    "es": ("aseguró", "aseguraron", "profepa", "a disposición del", "ministerio público",
+    "es": ("no es mascota", "apoya",
+           "aseguró", "aseguraron", "profepa", "a disposición del", "ministerio público",
            "saqueo", "charla", "liberad*", "liberaron", "liberan", "reintroduc*",
            "rehabilitaci*", "santuario",
            "decomis*", "incaut*", "aduana*", "policía", "condena*", "condenad*", "rescat*",
            "protege*", "protegid*", "donación", "donaciones", "dona", "extinción", "campaña*",
            "denunci*", "tráfico", "traficante*", "nunca compres", "no compres", "detenid*",
            "autoridades", "tribunal", "cárcel", "prisión", "no cura", "peligro de extinción"),
-    "ar": ("إطلاق", "أطلقت", "محمية", "يمنع الصيد",
+    "ar": ("إطلاق", "ليس حيوانا أليفا", "أطلقت", "محمية", "يمنع الصيد",
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
            "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة"),
-    "zh": ("科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
+    "zh": ("不是宠物", "涉嫌", "案件", "调查",
+           "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
            "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
            "灭绝", "没有买卖", "监测", "警方", "公安", "执法", "救助", "罚款", "涉案", "立案",
            "不能治", "濒危"),
-    "vi": ("thả về", "tái thả", "cứu hộ",
+    "vi": ("thả về", "về rừng", "đừng mua", "không phải thú cưng", "tái thả", "cứu hộ",
            "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
            "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
            "nói không", "phát hiện", "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp"),
-    "th": ("อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
+    "th": ("ร่วมรับเลี้ยง", "เฝ้ารัง", "ไม่ใช่สัตว์เลี้ยง",
+           "อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
            "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
            "อนุรักษ์", "สูญพันธุ์", "อย่าซื้อ", "ไม่ซื้อ", "คุ้มครอง", "เจ้าหน้าที่", "ช่วยเหลือ",
            "ไม่ได้รักษา"),
-    "id": ("adopsi", "donatur", "dilepasliarkan", "rehabilitasi", "sitaan",
+    "id": ("bukan hewan peliharaan", "hendak menjual", "tersangka", "pelaku",
+           "adopsi", "donatur", "dilepasliarkan", "rehabilitasi", "sitaan",
            "menyita", "disita", "sita", "bea cukai", "polisi", "polda", "pengadilan",
            "menangkap", "ditangkap", "diamankan", "menggagalkan", "selundup*", "diselundupkan",
            "penyelundup*", "melindungi", "lindungi", "donasi", "punah", "jangan beli",
            "dilindungi", "petugas", "bksda", "diburu", "perburuan", "selamatkan", "patroli",
            "vonis", "divonis", "penjara", "konservasi"),
-    "pt": ("ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
+    "pt": ("multa", "multou", "multad*", "cetas", "não é pet",
+           "ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
            "apreend*", "alfândega", "polícia", "condenad*", "resgat*", "proteção", "proteger",
            "protegid*", "doação", "doe", "tráfico", "traficante*", "nunca compre", "não compre",
            "operação", "ajude", "autoridades", "preso", "presos", "prisão", "extinção",
@@ -222,7 +230,7 @@ class WordingCues:
 
 
 def _normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
+    return simplified(unicodedata.normalize("NFC", text).casefold())
 
 
 def _find(words: tuple[str, ...], text: str) -> str | None:

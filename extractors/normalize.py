@@ -48,7 +48,17 @@ _TRADITIONAL = dict(zip(*[iter(
     "納纳紙纸紋纹線线細细絨绒絹绢緋绯維维綠绿緬缅緣缘網网羅罗脅胁膽胆膠胶腳脚臘腊蘆芦蒼苍蘇苏薈荟熒荧藥药蓮莲薩萨藍蓝蠅蝇蠍蝎蝸蜗裝装說说貝贝貨货貼贴賽赛邊边達达過过"
     "遠远遜逊鈍钝鑰钥錢钱鐵铁錘锤錐锥鋸锯鏡镜鐲镯鐮镰長长門门閉闭闊阔陽阳陸陆鬚须須须頸颈頰颊頜颌額额餅饼馬马駝驼駱骆魚鱼鮭鲑鮫鲛鱘鲟鱺鲡鯉鲤鯊鲨鯖鲭鯪鲮鯢鲵鯨鲸鱝鲼"
     "鰓鳃鱷鳄鰉鳇鰭鳍鰩鳐鰾鳔鱉鳖鰻鳗鰵鳘鱗鳞鳥鸟鴇鸨鴞鸮鴕鸵鵡鹉鵯鹎鶴鹤鸚鹦鷯鹩鷲鹫鷹鹰麥麦黃黄齒齿龍龙龜龟萬万麗丽來来茲兹爾尔乾干宮宫頂顶檉柽軟软輻辐蟲虫養养賣卖"
-    "買买寶宝價价實实證证鵰雕倣仿偽伪")] * 2, strict=True))
+    "買买寶宝價价實实證证鵰雕倣仿偽伪"
+    # words of news, customs and campaigns ("海關檢獲", "瀕臨絕種", "走私案件調查中")
+    "關关檢检獲获緝缉處处罰罚護护釋释瀕濒絕绝滅灭執执贈赠偵侦辦办調调懷怀櫃柜噸吨計计億亿"
+    "員员從从與与為为對对於于時时個个們们這这會会裡里後后發发現现運运輸输機机場场禁禁團团")] * 2,
+    strict=True))
+_TRADITIONAL_TABLE = str.maketrans(_TRADITIONAL)
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional Chinese characters this module knows read as simplified."""
+    return text.translate(_TRADITIONAL_TABLE)
 # Emoji variation selectors, zero-width joiners and soft hyphens carry no letter.
 _IGNORED = frozenset("\ufe0e\ufe0f\u200b\u200c\u200d\u00ad\u2060\u0640")
 # Combining marks kept because they are part of the letter in these scripts.

@@ -165,7 +165,7 @@ def _units(text: str) -> list[_Unit]:
                 for piece in pieces:
                     units.append(_Unit("syllable", piece, frozenset({piece}), run.start(),
                                        run.end()))
-            elif word.isupper() and len(word) <= 4:
+            elif word.isupper() and len(word) <= 4 and not chars[run.end():run.end() + 1].isdigit():
                 for offset, letter in enumerate(word.lower()):
                     at = run.start() + offset
                     units.append(_Unit("initial", letter, frozenset(), at, at + 1))
@@ -226,8 +226,10 @@ def _accepted(ways: list[str], has_chinese: bool) -> bool:
         return False  # written in full: the ordinary matcher reads it
     if "sound" in ways and same + ways.count("sound") == len(ways):
         return False  # only sound-alike characters: too often ordinary words
-    if same and ("pinyin" in ways or "initial" in ways):
-        return True  # 犀jiao, 穿山J
+    if same and "pinyin" in ways:
+        return True  # 犀jiao, 象ya
+    if same and "initial" in ways:
+        return len(ways) >= 3  # 穿山J; "马S", "海马S5" are model names, not 马麝
     if ways.count("pinyin") == len(ways) >= 2:
         return True  # xi jiao, chuanshanjia (the caller wants Chinese text around it)
     return bool(ways.count("initial") == len(ways) >= 3 and has_chinese)

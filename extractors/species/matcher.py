@@ -215,8 +215,8 @@ def _exact(text: str) -> str:
 # a prefix far more often, as in "non-toxic resin".)
 _NEGATORS = frozenset({
     "not", "no", "never", "isnt", "nor", "pas", "ni", "jamais", "sin", "nunca", "nao", "sem",
-    "khong", "chang", "bukan", "bkn", "tidak", "tanpa", "gak", "nggak", "nem", "ليس", "ليست",
-    "لا", "ولا", "مو", "مش", "غير", "بدون", "ไม่ใช่", "ไม่",
+    "khong", "chang", "bukan", "bkn", "tidak", "tanpa", "gak", "nggak", "nem",
+    "ليس", "ليست", "وليس", "لا", "ولا", "مو", "مش", "غير", "بدون", "ไม่ใช่", "ไม่",
 })
 _NEGATOR_SUFFIXES = ("不是", "非", "不", "无", "没有", "ไม่ใช่", "ไม่")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -317,6 +317,20 @@ def _likened_pet(text: str, end: int) -> bool:
 
 
 _FOR_WORDS = frozenset({"for", "pour", "para", "cho", "untuk", "per", "a", "de", "to"})
+
+# "comes with cage and toys", "avec sa cage et ses jouets", "kèm lồng và đồ chơi": toys that go
+# with a live animal are extras of the sale, not the thing sold.
+_WITH_WORDS = frozenset({"with", "includes", "including", "avec", "con", "com", "kem", "dengan",
+                         "termasuk", "mit", "مع"})
+_WITH_SUFFIXES = ("พร้อม", "แถม", "带", "送", "附", "含")
+
+
+def _comes_with(text: str, start: int) -> bool:
+    """True when a "with" word stands within a few words before ``start``."""
+    before = text[max(0, start - 30):start]
+    if any(suffix in before for suffix in _WITH_SUFFIXES):
+        return True
+    return any(word in _WITH_WORDS for word in _WORD.findall(before)[-4:])
 
 
 def _unambiguous(key: str, rules: Rules) -> bool:
@@ -462,7 +476,8 @@ def find_species(text: str, language: str | None = None,
             if entry.kind == "negative":
                 if not (_negated(skel.text, start) or _disguised(skel.text, start)
                         or (entry.target == "material" and _of_accessory(skel.text, start, end))
-                        or (entry.target == "toy" and _likened_pet(skel.text, end))):
+                        or (entry.target == "toy" and (_likened_pet(skel.text, end)
+                                                       or _comes_with(skel.text, start)))):
                     note(findings.negative_cues, entry.target)
                     cue_keys.setdefault(entry.target, set()).add(key)
             else:

@@ -29,6 +29,7 @@ def test_disguised_names_are_read(text: str, taxon: str, written: str) -> None:
     "CSJ logistics, fast shipping",
     "ban le yi ge 手机壳",  # pinyin words that spell no name
     "手工 DIY 材料包",
+    "二手海马S5，2015款",  # a car model, not 马麝 (musk deer) read from 马 + S
     "🐻 plush teddy bear 🐻",  # emoji standing apart from words
 ])
 def test_ordinary_text_reads_no_disguise(text: str) -> None:

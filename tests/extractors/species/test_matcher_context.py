@@ -145,3 +145,10 @@ def test_a_look_alike_phrase_leaves_a_taxon_named_elsewhere() -> None:
 def test_a_denial_three_words_back() -> None:
     text = "Nanh hổ thật, bọc vàng 18k. Không phải hàng nhựa."
     assert "material" not in find_species(text, "vi").negative_cues
+
+
+def test_toys_that_come_with_the_animal_are_no_toy_cue() -> None:
+    with_toys = find_species("8 month old African grey, comes with cage and some toys", "en")
+    assert "toy" not in with_toys.negative_cues and with_toys.mentions
+    plush = find_species("African grey parrot plush toy, 30 cm", "en")
+    assert "toy" in plush.negative_cues
