@@ -220,7 +220,7 @@ def _unit_fits(unit: _Unit, char: str, syllable: str) -> str | None:
     return None
 
 
-def _accepted(ways: list[str], has_chinese: bool) -> bool:
+def _accepted(ways: list[str]) -> bool:
     same = ways.count("same")
     if same == len(ways):
         return False  # written in full: the ordinary matcher reads it
@@ -231,23 +231,26 @@ def _accepted(ways: list[str], has_chinese: bool) -> bool:
     if same and "initial" in ways:
         return len(ways) >= 3  # 穿山J; "马S", "海马S5" are model names, not 马麝
     if ways.count("pinyin") == len(ways) >= 2:
-        return True  # xi jiao, chuanshanjia (the caller wants Chinese text around it)
-    return bool(ways.count("initial") == len(ways) >= 3 and has_chinese)
+        return True  # xi jiao, chuanshanjia
+    return ways.count("initial") == len(ways) >= 3  # CSJ
 
 
 def chinese_disguised(text: str, index: dict[str, list[PinyinName]]) -> list[tuple[str, str]]:
     """(written span, lexicon name) for every Chinese name of ``index`` written partly or wholly
     in pinyin in ``text``."""
-    if not index or not text:
-        return []
-    has_chinese = any(_is_cjk(c) for c in text)
-    if not has_chinese and not _LATIN_RUN.search(text):
-        return []
+    if not index or not _LATIN_RUN.search(text) or not any(_is_cjk(c) for c in text):
+        return []  # pinyin is read next to Chinese text only
     units = _units(text)
+    # a reading needs a Latin syllable or initial (_accepted): only names that could reach one
+    longest = max(len(n.syllables) for names in index.values() for n in names)
+    starts: set[int] = set()
+    for at, unit in enumerate(units):
+        if unit.kind in ("syllable", "initial"):
+            starts.update(range(max(0, at - longest + 1), at + 1))
     found: list[tuple[str, str]] = []
     used: set[int] = set()  # units already read as part of a name, left to right
     for position, unit in enumerate(units):
-        if unit.kind == "stop" or position in used:
+        if unit.kind == "stop" or position in used or position not in starts:
             continue
         firsts = unit.sounds if unit.kind == "char" else {unit.text}
         candidates = [n for first in firsts for n in index.get(first, ())]
@@ -262,10 +265,8 @@ def chinese_disguised(text: str, index: dict[str, list[PinyinName]]) -> list[tup
                 continue
             ways = [_unit_fits(u, c, s) for u, c, s in
                     zip(span, candidate.name, candidate.syllables, strict=True)]
-            if None in ways or not _accepted([w for w in ways if w], has_chinese):
+            if None in ways or not _accepted([w for w in ways if w]):
                 continue
-            if not has_chinese and "same" not in ways:
-                continue  # Latin-only pinyin counts in a Chinese text only
             written = text[span[0].start:span[-1].end]
             used.update(range(position, position + len(candidate.syllables)))
             if (written, candidate.name) not in found:

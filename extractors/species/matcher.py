@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.normalize import Skeleton, fold, skeleton
 from extractors.species.automaton import Automaton, Entry
-from extractors.species.disguise import EMOJI_WORDS, chinese_disguised, emoji_spelled, pinyin_index
+from extractors.species.disguise import chinese_disguised, emoji_spelled, pinyin_index
 from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
 from extractors.species.settings import (
     SPECIES_CONTEXT_TOKENS,
@@ -383,9 +383,6 @@ def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> 
 
 def _disguised_names(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """Chinese names of the lexicon written partly or wholly in pinyin in ``text``."""
-    if not any(ch.isascii() and ch.isalpha() for ch in text) and not any(
-            ch in EMOJI_WORDS for ch in text):
-        return []
     index = lexicon.derived.get("pinyin")
     if index is None:
         names = [n for taxon in lexicon.taxa.values() for n in taxon.names.get("zh", [])]
