@@ -341,6 +341,12 @@ def _unambiguous(key: str, rules: Rules) -> bool:
     return " " in key or (not key.isascii() and len(key) >= 3)
 
 
+# An ambiguity rule with this cue says the occurrence is another word of the language that is
+# spelt like a name ("boa" = good, "tábua" = board): that occurrence names nothing, and unlike a
+# negative cue it says nothing about the listing either.
+OTHER_WORD = "other word"
+
+
 # Cues about the sense of one word ("ivory" as a colour, "Tiger" as a beer): they say that
 # occurrence is not the animal, not that the whole listing is harmless.
 WORD_SENSE_CUES = frozenset({"colour", "place", "brand", "vehicle or brand", "software",
@@ -459,6 +465,8 @@ def find_species(text: str, language: str | None = None,
         hit = next((rule for rule in rules.get(key, ()) if _ambiguous_hit(rule, skel, start, end)),
                    None)
         if hit is not None:
+            if hit.cue == OTHER_WORD:
+                continue  # "boa tarde", "tábua de corte": another word, silent on the listing
             if not (hit.cue in ("toy", "other meaning") and _likened_pet(skel.text, end)):
                 note(findings.negative_cues, hit.cue)
                 cue_keys.setdefault(hit.cue, set()).add(key)

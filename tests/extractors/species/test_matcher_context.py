@@ -152,3 +152,19 @@ def test_toys_that_come_with_the_animal_are_no_toy_cue() -> None:
     assert "toy" not in with_toys.negative_cues and with_toys.mentions
     plush = find_species("African grey parrot plush toy, 30 cm", "en")
     assert "toy" in plush.negative_cues
+
+
+def test_another_word_spelt_like_a_name_names_nothing_and_lowers_nothing() -> None:
+    findings = find_species(
+        "Discocactus horstii adulto, muito boa procedência, envio pelos Correios", "pt")
+    assert {m.scientific_name for m in findings.mentions} == {"Cactaceae"}
+    assert findings.negative_cues == []
+    board = find_species("Tábua de corte em madeira maciça, boa qualidade", "pt")
+    assert board.mentions == [] and board.negative_cues == []
+
+
+def test_a_name_inside_a_carving_word_is_not_read_as_a_harmless_carving() -> None:
+    findings = find_species("白犀牛角雕荷叶杯一只，重286克", "zh")
+    names = {m.scientific_name for m in findings.mentions}
+    assert "Rhinocerotidae" in names or "Ceratotherium simum" in names
+    assert findings.negative_cues == []
