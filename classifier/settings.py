@@ -63,7 +63,7 @@ CLASSIFIER_REFUSE_TOLERANCE = 0.0
 #: Weight given to each investigator decision relative to one corpus row when retraining.
 CLASSIFIER_DECISION_WEIGHT = 3.0
 
-#: Apply the two evidence rules of classifier/rules.py after the head (False: the head alone).
+#: Apply the evidence rules of classifier/rules.py after the head (False: the head alone).
 CLASSIFIER_EVIDENCE_RULES = True
 #: Highest score of a listing that names or implies no CITES-listed taxon.
 CLASSIFIER_NO_TAXON_CAP = 0.2
@@ -76,5 +76,7 @@ CLASSIFIER_DISGUISE_LIFTS_CAP = True
 CLASSIFIER_LOOKALIKE_VETO = 0.1
 #: Cap listings whose item cues (below) say no part, product or live animal is sold (rule 4).
 CLASSIFIER_ITEM_CUES_CAP = True
+#: Cap listings with at least this many different news or campaign words (rule 5; 0: off).
+CLASSIFIER_REPORT_WORDS_CAP = 2
 #: Lexicon cues that name the thing sold as something other than the animal or its parts.
 CLASSIFIER_ITEM_CUES = ("costume", "toy", "balm", "vegan", "accessory only")

@@ -47,7 +47,69 @@ EMOJI_WORDS: dict[str, dict[str, str]] = {
     "🦦": {"zh": "水獭", "th": "นาก", "latin": "otter"},
     "🐒": {"zh": "猴", "th": "ลิง", "latin": "monkey"},
     "🦧": {"zh": "猩猩", "th": "อุรังอุตัง", "latin": "orangutan"},
+    "🦅": {"zh": "鹰", "th": "นกอินทรี", "latin": "eagle"},
 }
+
+# The animal's word in each Latin-script language, for an emoji that stands as a word of its
+# own ("Mật 🐻 tươi" = mật gấu, "Anakan 🦅 Jawa" = elang Jawa, "🦏 horn").
+EMOJI_LATIN_WORDS: dict[str, dict[str, str]] = {
+    "🐘": {"en": "elephant", "fr": "éléphant", "es": "elefante", "pt": "elefante", "vi": "voi",
+          "id": "gajah"},
+    "🦣": {"en": "elephant", "fr": "éléphant", "es": "elefante", "pt": "elefante", "vi": "voi",
+          "id": "gajah"},
+    "🦷": {"en": "ivory", "fr": "ivoire", "es": "marfil", "pt": "marfim", "vi": "ngà",
+          "id": "gading"},
+    "🦏": {"en": "rhino", "fr": "rhinocéros", "es": "rinoceronte", "pt": "rinoceronte",
+          "vi": "tê giác", "id": "badak"},
+    "🐯": {"en": "tiger", "fr": "tigre", "es": "tigre", "pt": "tigre", "vi": "hổ",
+          "id": "harimau"},
+    "🐅": {"en": "tiger", "fr": "tigre", "es": "tigre", "pt": "tigre", "vi": "hổ",
+          "id": "harimau"},
+    "🐆": {"en": "leopard", "fr": "léopard", "es": "leopardo", "pt": "leopardo", "vi": "báo",
+          "id": "macan tutul"},
+    "🦁": {"en": "lion", "fr": "lion", "es": "león", "pt": "leão", "vi": "sư tử", "id": "singa"},
+    "🐻": {"en": "bear", "fr": "ours", "es": "oso", "pt": "urso", "vi": "gấu", "id": "beruang"},
+    "🐢": {"en": "tortoise", "fr": "tortue", "es": "tortuga", "pt": "tartaruga", "vi": "rùa",
+          "id": "kura-kura"},
+    "🦜": {"en": "parrot", "fr": "perroquet", "es": "loro", "pt": "papagaio", "vi": "vẹt",
+          "id": "burung nuri"},
+    "🦈": {"en": "shark", "fr": "requin", "es": "tiburón", "pt": "tubarão", "vi": "cá mập",
+          "id": "hiu"},
+    "🐊": {"en": "crocodile", "fr": "crocodile", "es": "cocodrilo", "pt": "jacaré",
+          "vi": "cá sấu", "id": "buaya"},
+    "🦦": {"en": "otter", "fr": "loutre", "es": "nutria", "pt": "lontra", "vi": "rái cá",
+          "id": "berang-berang"},
+    "🐒": {"en": "monkey", "fr": "singe", "es": "mono", "pt": "macaco", "vi": "khỉ",
+          "id": "monyet"},
+    "🦧": {"en": "orangutan", "fr": "orang-outan", "es": "orangután", "pt": "orangotango",
+          "vi": "đười ươi", "id": "orangutan"},
+    "🦅": {"en": "eagle", "fr": "aigle", "es": "águila", "pt": "águia", "vi": "đại bàng",
+          "id": "elang"},
+}
+_EDGE_PUNCT = ".,;:!?()[]{}\"'«»“”‘’"
+
+
+def emoji_phrases(text: str, language: str | None) -> list[tuple[str, str]]:
+    """(phrase, word) for every animal emoji standing as a word of its own in Latin-script
+    text: the animal's word in ``language`` (else English) with one or two words before it,
+    and with one or two after it. The caller keeps a phrase only when it names more than the
+    word alone ("mật gấu" is bear bile; "gấu" alone is nothing)."""
+    tokens = [token.strip(_EDGE_PUNCT) for token in text.replace(_VARIATION, "").split()]
+    found: list[tuple[str, str]] = []
+    for index, token in enumerate(tokens):
+        words = EMOJI_LATIN_WORDS.get(token)
+        if words is None:
+            continue
+        word = words.get(language or "en", words["en"])
+        before = [t for t in tokens[max(0, index - 2):index] if t]
+        after = [t for t in tokens[index + 1:index + 3] if t]
+        for phrase in (before[-1:], before[-2:]):
+            if phrase:
+                found.append((" ".join([*phrase, word]), word))
+        for phrase in (after[:1], after[:2]):
+            if phrase:
+                found.append((" ".join([word, *phrase]), word))
+    return list(dict.fromkeys(found))
 _VARIATION = "\ufe0f"
 _SEPARATORS = frozenset(" .-_*·~'/\u3000")
 

@@ -10,7 +10,12 @@ from functools import lru_cache
 
 from extractors.normalize import Skeleton, fold, skeleton
 from extractors.species.automaton import Automaton, Entry
-from extractors.species.disguise import chinese_disguised, emoji_spelled, pinyin_index
+from extractors.species.disguise import (
+    chinese_disguised,
+    emoji_phrases,
+    emoji_spelled,
+    pinyin_index,
+)
 from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
 from extractors.species.settings import (
     SPECIES_CONTEXT_TOKENS,
@@ -179,8 +184,32 @@ def _ambiguous_hit(rule: ContextRule, skel: Skeleton, start: int, end: int) -> b
     before = " ".join(before_tokens[-SPECIES_CONTEXT_TOKENS:])
     after = " ".join(after_tokens[:SPECIES_CONTEXT_TOKENS])
     near = " ".join(before_tokens + after_tokens)
-    return (_words_hit(rule.before, before) or _words_hit(rule.after, after)
-            or _words_hit(rule.near, near))
+    keys = (_keys_hit(rule.before, before) + _keys_hit(rule.after, after)
+            + _keys_hit(rule.near, near))
+    if not keys:
+        return False
+    lo, hi = max(0, start - SPECIES_NEAR_CHARS), end + SPECIES_NEAR_CHARS
+    return any(_said(key, skel.text, lo, hi, (start, end)) for key in keys)
+
+
+def _keys_hit(keys: tuple[str, ...], window: str) -> list[str]:
+    padded = f" {window} "
+    return [key for key in keys if f" {key} " in padded or (not key.isascii() and key in window)]
+
+
+def _said(key: str, text: str, lo: int, hi: int, term: tuple[int, int]) -> bool:
+    """True when ``key`` stands in text[lo:hi] outside the term itself and is not denied:
+    "no es acetato" and "không phải nhựa" do not make the word beside them a pattern."""
+    at = text.find(key, lo)
+    while at != -1 and at < hi:
+        bounded = not key.isascii() or (
+            (at == 0 or not text[at - 1].isalnum())
+            and (at + len(key) >= len(text) or not text[at + len(key)].isalnum()))
+        inside = term[0] <= at < term[1]
+        if bounded and not inside and not _negated(text, at):
+            return True
+        at = text.find(key, at + 1)
+    return False
 
 
 def _context_hit(word: CodeWord, skel: Skeleton, start: int, end: int) -> bool:
@@ -236,6 +265,28 @@ def _negated(text: str, start: int) -> bool:
         return True
     words = _WORD.findall(before)[-3:]
     return any(word in _NEGATORS for word in words)
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n。！？]")
+
+
+def _denied(text: str, start: int) -> bool:
+    """Wider than :func:`_negated`, for look-alike words only: a denial reaches along a list
+    ("không phải nanh chó, nanh nhựa", "not bone, not resin or plastic") up to six words back
+    within the clause, and through a short Thai word ("ไม่ใช่เอ็นพลาสติก")."""
+    if _negated(text, start):
+        return True
+    before = text[max(0, start - 50):start]
+    clause = _CLAUSE_END.split(before)[-1]
+    if any(word in _NEGATORS for word in _WORD.findall(clause)[-6:]):
+        return True
+    tail = clause[-12:]
+    for suffix in ("ไม่ใช่", "ไม่"):  # Chinese negators stand right before ("非洲" is Africa)
+        at = tail.rfind(suffix)
+        rest = tail[at + len(suffix):] if at != -1 else ""
+        if rest and len(rest) <= 5 and not any(char.isspace() for char in rest):
+            return True
+    return False
 
 
 # What a seller says the goods will be passed off as ("ships as a wooden carving", "déclaré
@@ -327,10 +378,11 @@ _WITH_SUFFIXES = ("พร้อม", "แถม", "带", "送", "附", "含")
 
 def _comes_with(text: str, start: int) -> bool:
     """True when a "with" word stands within a few words before ``start``."""
-    before = text[max(0, start - 30):start]
-    if any(suffix in before for suffix in _WITH_SUFFIXES):
+    before = text[max(0, start - 45):start]
+    if any(suffix in before[-30:] for suffix in _WITH_SUFFIXES):
         return True
-    return any(word in _WITH_WORDS for word in _WORD.findall(before)[-4:])
+    # "comes with big cage, perches and toys", "avec la cage et les jouets"
+    return any(word in _WITH_WORDS for word in _WORD.findall(before)[-6:])
 
 
 def _unambiguous(key: str, rules: Rules) -> bool:
@@ -479,7 +531,7 @@ def find_species(text: str, language: str | None = None,
             if not _strict_ok(entry, written):
                 continue
             if entry.kind == "negative":
-                if not (_negated(skel.text, start) or _disguised(skel.text, start)
+                if not (_denied(skel.text, start) or _disguised(skel.text, start)
                         or (entry.target == "material" and _of_accessory(skel.text, start, end))
                         or (entry.target == "toy" and (_likened_pet(skel.text, end)
                                                        or _comes_with(skel.text, start)))):
@@ -494,6 +546,17 @@ def find_species(text: str, language: str | None = None,
             for entry in entries:
                 if entry.kind != "negative":
                     take(entry, written, fold(name), False)
+    for phrase, word in emoji_phrases(text, language):  # "Mật 🐻 tươi", "Anakan 🦅 Jawa"
+        alone = find_species(word, language, lexicon)
+        read = find_species(phrase, language, lexicon)
+        known = {item.scientific_name for item in alone.mentions}
+        if not ({item.scientific_name for item in read.mentions} - known
+                or set(read.product_terms) - set(alone.product_terms)):
+            continue
+        for item in read.mentions:
+            mentions.setdefault(item.scientific_name, item)
+        for term in read.product_terms:
+            note(findings.product_terms, term)
     spelled = emoji_spelled(text)
     if spelled is not None:  # "ดี🐻", "象🦷": the emoji stands for a word
         extra = find_species(spelled, language, lexicon)

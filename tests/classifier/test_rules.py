@@ -1,4 +1,4 @@
-"""The two evidence rules bound the head's score, and say so."""
+"""The evidence rules bound the head's score, and say so."""
 
 from __future__ import annotations
 
@@ -76,3 +76,19 @@ def test_imitation_is_capped_unless_the_seller_insists_on_genuine_goods() -> Non
     insisting = ListingEvidence(mentions=[fin], negative_cues=["imitation"],
                                 wording=WordingCues(genuine="thật"), price_given=True)
     assert bounded_score(0.68, insisting) == (0.68, None)
+
+
+def test_two_different_news_words_cap_a_report_one_leaves_it_to_the_head() -> None:
+    from classifier.cues import read_wording
+
+    text = ("Polisi menggagalkan penyelundupan 50 ekor kukang di pelabuhan. Pelaku terancam "
+            "pidana 15 tahun penjara dan denda Rp 5 miliar.")
+    wording = read_wording(text, "id")
+    assert len(wording.reports) >= 2
+    kukang = SpeciesMention("Nycticebus spp.", "slow loris", "I", "kukang", "common")
+    score, why = bounded_score(0.9, ListingEvidence(mentions=[kukang], wording=wording,
+                                                    price_given=True))
+    assert score == CLASSIFIER_NO_TAXON_CAP and why and "news or campaign" in why
+    one = read_wording("Real ivory carving, ships past customs, $900", "en")
+    assert one.reports == ["customs"]
+    assert bounded_score(0.9, ListingEvidence(mentions=[IVORY], wording=one)) == (0.9, None)

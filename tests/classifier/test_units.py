@@ -184,3 +184,26 @@ def test_rehoming_with_any_home_and_vietnamese_prices() -> None:
     assert read_wording("Vòng ngà 4tr9, freeship", "vi").price == "4tr9"
     # a Thai buyer word is not read inside another word ("เมตตามหานิยม")
     assert read_wording("เลี่ยมทอง เมตตามหานิยม ราคา 65,000 บาท", "th").wanted is None
+
+
+def test_tatweel_after_a_lone_clitic_is_typography_not_a_disguise() -> None:
+    from classifier.cues import read_wording
+
+    assert read_wording("طيور بادجي الزوج بـ 80 ريال", "ar").obfuscation is None
+    assert read_wording("عـاج أفريقي أصلي", "ar").obfuscation == "tatweel"
+    assert read_wording("شاهين جـ.ـبلي فرخ", "ar").obfuscation == "tatweel"
+
+
+def test_a_chinese_dealer_buying_is_read_as_a_buyer() -> None:
+    from classifier.cues import read_wording
+
+    assert read_wording("收穿山甲片 价格好\n生的熟的都要", "zh").wanted == "收"
+    assert read_wording("收藏级老件，价格私聊", "zh").wanted is None
+    assert read_wording("ต้องการซื้อลูกนกแก้ว 1 คู่", "th").wanted is not None
+
+
+def test_arabic_rehoming_is_an_offer_not_a_buyer() -> None:
+    from classifier.cues import read_wording
+
+    wording = read_wording("أبحث عن بيت جديد لشبل نمر، رسوم التبني 150 دولار", "ar")
+    assert wording.offer is not None and wording.wanted is None

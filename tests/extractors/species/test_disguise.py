@@ -45,3 +45,11 @@ def test_emoji_spelled_in_the_script_around_it() -> None:
     assert emoji_spelled("象🦷手镯") == "象牙手镯"
     assert emoji_spelled("ดี🐻") == "ดีหมี"
     assert emoji_spelled("good luck 🐘 charm") is None
+
+
+def test_an_emoji_standing_for_a_word_is_read_with_its_neighbour() -> None:
+    bile = find_species("Mật 🐻 tươi lấy tại trại, chai 100ml", "vi")
+    assert "bear bile" in bile.product_terms
+    eagle = find_species("Anakan 🦅 Jawa umur 2 bulan", "id")
+    assert "Nisaetus bartelsi" in {m.scientific_name for m in eagle.mentions}
+    assert find_species("Cute 🐻 mug, ceramic", "en").mentions == []

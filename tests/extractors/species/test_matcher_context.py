@@ -168,3 +168,25 @@ def test_a_name_inside_a_carving_word_is_not_read_as_a_harmless_carving() -> Non
     names = {m.scientific_name for m in findings.mentions}
     assert "Rhinocerotidae" in names or "Ceratotherium simum" in names
     assert findings.negative_cues == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nanh ông ba mươi thật. Không phải nanh chó, nanh nhựa. Giá 9 triệu.", "vi"),
+    ("peinetas de carey legítimo, no es acetato, desde 60 mil", "es"),
+    ("แหวนหางช้างแท้ ถักมือ ไม่ใช่เอ็นพลาสติก", "th"),
+])
+def test_a_denied_look_alike_word_is_no_cue(text: str, lang: str) -> None:
+    findings = find_species(text, lang)
+    assert findings.mentions
+    assert findings.negative_cues == []
+
+
+def test_an_undenied_look_alike_word_stays_a_cue() -> None:
+    assert "pattern" in find_species("Tortoiseshell acetate glasses frame", "en").negative_cues
+    assert "material" in find_species("非洲树脂象牙手镯", "zh").negative_cues
+
+
+def test_toys_listed_after_the_animal_with_a_cage_are_extras() -> None:
+    findings = find_species("Congo African grey, comes with big cage, perches and toys", "en")
+    assert "toy" not in findings.negative_cues
+    assert "toy" in find_species("Plush African grey parrot toy", "en").negative_cues
