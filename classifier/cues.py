@@ -52,12 +52,12 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("busco", "compro", "se busca", "quiero comprar", "quién vende", "alguien vende",
            "quien tenga"),
     "ar": ("مطلوب", "أبحث عن", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
-           "مين عنده", "من عنده"),
+           "مين عنده", "من عنده", "اللي عنده", "الي عنده"),
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
            "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只"),
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán"),
-    "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย", "ต้องการซื้อ",
-           "อยากซื้อ"),
+    "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
+           "ต้องการซื้อ", "อยากซื้อ"),
     "id": ("cari", "dicari", "mau beli", "beli", "ada yang jual", "butuh", "nyari"),
     "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
            "quem tiver"),
@@ -73,7 +73,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "illegal*", "poach*", "authorities", "officers", "rangers", "donate", "donation*",
            "conservation", "extinction", "adopt a", "campaign*", "don't buy", "never buy",
            "do not buy", "wwf", "traffic report", "does not cure", "doesn't cure", "no medicinal",
-           "myth", "myths", "endangered", "protect our", "protecting", "sign the petition"),
+           "myth", "myths", "endangered", "protect our", "protecting", "sign the petition",
+           "petition*"),
     "fr": ("pas un animal de compagnie",
            "sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
@@ -124,9 +125,12 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "não cura", "dia mundial", "seriam vendid*"),
 }
 
-# A Chinese dealer who buys opens the post with 收 ("收穿山甲片 价格好"); 收藏 (collection),
+# A Chinese dealer who buys opens the post with 收 ("收穿山甲片 价格好"), a Gulf buyer with أبي
+# ("I want"), a Thai one with ตามหา ("searching for"; inside a line it is also part of other
+# words: เมตตามหานิยม); 收藏 (collection),
 # 收到 (received), 收货 (receipt) and the like are other words.
-BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*收(?![藏到货款费益纳拾据银录音看听集])")
+BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])"
+                           r"|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ตามหา(?!บ้าน|เจ้าของ))")
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
 # seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก": a

@@ -7,11 +7,12 @@ default one is the extractors' lexicon (``extractors.species``). Unit tests pass
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from classifier.cues import WordingCues, read_wording
+from classifier.cues import ARABIC_PRICE_RE, PRICE_RE, WordingCues, read_wording
 from classifier.exceptions import ModelLoadError
 from wildtrace.models import SpeciesMention
 
@@ -76,6 +77,7 @@ class ListingEvidence:
     wording: WordingCues = field(default_factory=WordingCues)
     price_given: bool = False
     sense_only: bool = False  # every taxon name is used in another sense (colour, brand...)
+    clean_item: str | None = None  # a line of a list that offers a listed taxon on its own
 
     def vector(self) -> list[float]:
         appendices = {part for m in self.mentions for part in m.cites_appendix.split("/")}
@@ -102,11 +104,45 @@ def gather(source: SpeciesSource, text: str, lang: str | None,
     """Read one listing's text (title and description joined)."""
     findings = source.find(text, lang)
     wording = read_wording(text, lang)
+    clean = None
+    if findings.mentions and findings.negative_cues and not (wording.wanted or wording.report):
+        clean = clean_item(source, text, lang, list(findings.negative_cues))
     return ListingEvidence(
         mentions=list(findings.mentions), negative_cues=list(findings.negative_cues),
         product_terms=list(findings.product_terms), code_words=list(findings.code_words),
         wording=wording, price_given=price is not None or wording.price is not None,
-        sense_only=bool(getattr(findings, "sense_only", False)))
+        sense_only=bool(getattr(findings, "sense_only", False)), clean_item=clean)
+
+
+# A shop's list: one item per line, often behind a bullet. A cue of one item (a plush toy, a
+# budgie, a resin bead) says nothing of the line beside it that sells dried seahorses.
+_BULLET = re.compile(r"^[\s\-*•·▪◦●○✔✅☑➤►▶→>+]+")
+_BARE_PRICE = re.compile(r"(?<![\d.,])\d{3,}(?:[.,]\d{3})*\s*$")
+LIST_MIN_LINES = 3
+# Cues that speak for the whole listing wherever they stand ("sold without the bird").
+_LISTING_CUES = frozenset({"accessory only"})
+
+
+def clean_item(source: SpeciesSource, text: str, lang: str | None,
+               cues: list[str]) -> str | None:
+    """In a list of at least three lines, the first line that names a listed taxon with a price
+    of its own and no negative cue of its own; None otherwise, or when a cue that speaks for the
+    whole listing ("accessory only") is present."""
+    if _LISTING_CUES & set(cues):
+        return None
+    lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) < LIST_MIN_LINES:
+        return None
+    for line in lines:
+        if not (PRICE_RE.search(line) or ARABIC_PRICE_RE.search(line)
+                or _BARE_PRICE.search(line)):
+            continue
+        found = source.find(line, lang)
+        if found.mentions and not found.negative_cues and not getattr(found, "sense_only",
+                                                                         False):
+            return line
+    return None
 
 
 def ngram_matrix(texts: Sequence[str], dims: int) -> Any:

@@ -2,7 +2,7 @@
 
 The head (MiniLM embedding + lexicon features) is trained on a synthetic corpus and, on wording
 far from it, can score a listing that names no protected taxon at all, or miss an explicit
-one. Five facts hold whatever the wording, so they bound its score:
+one. Six facts hold whatever the wording, so they bound its score:
 
 1. A listing that names or implies no CITES-listed taxon (no species, product term or code word
    the lexicon maps to a taxon) is not a protected-species offer: its score is capped below the
@@ -34,6 +34,12 @@ one. Five facts hold whatever the wording, so they bound its score:
    words and 962 news and campaign rows do; one word alone ("customs", "police") is left to the
    head, sellers use it too ("ships past customs").
 
+6. In a list of at least three lines (a shop's stock, a stall's price list), a line that names
+   a listed taxon with a price of its own and no negative cue of its own is an offer, whatever
+   the other lines sell (plush toys, budgies, resin beads): raised to the floor of rule 2, unless
+   the text has news or buyer wording or a cue that speaks for the whole listing ("sold without
+   the bird"). Rules 1, 3 and 5 come first; rule 4 after it.
+
 Everything between (a taxon with a negative cue, news wording, a buyer's post) is left to the
 head. ``CLASSIFIER_EVIDENCE_RULES = False`` turns the rules off (for measuring the head alone).
 """
@@ -63,6 +69,13 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
     if reason is not None:
         return (CLASSIFIER_NO_TAXON_CAP, reason) if score > CLASSIFIER_NO_TAXON_CAP else (
             score, None)
+    if evidence.clean_item and score < CLASSIFIER_CLEAN_OFFER_FLOOR:
+        return CLASSIFIER_CLEAN_OFFER_FLOOR, (
+            f"one line of the list offers a listed taxon with its own price and no negative cue "
+            f"of its own: '{evidence.clean_item[:80]}'")
+    if CLASSIFIER_ITEM_CUES_CAP and _not_the_animal(evidence):
+        return (CLASSIFIER_NO_TAXON_CAP, _ITEM_CUE_REASON) if score > CLASSIFIER_NO_TAXON_CAP \
+            else (score, None)
     wording = evidence.wording
     # the lexicon's negative cues are read in context (colour words, brands, idioms); the
     # head's own look-alike word list is not (it fires on "pattern", "figura", "not resin")
@@ -76,7 +89,8 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
 
 
 def _cap_reason(evidence: ListingEvidence) -> str | None:
-    """Why rules 1, 3, 4 or 5 cap the score, or None when none applies."""
+    """Why rules 1, 3 or 5 cap the score, or None when none applies (rule 4 comes after the
+    list rule 6: a toy on one line of a shop's list does not cap the seahorses on the next)."""
     if not evidence.mentions:
         return ("no CITES-listed taxon is named or implied, so it is not flagged whatever the "
                 "wording")
@@ -86,10 +100,11 @@ def _cap_reason(evidence: ListingEvidence) -> str | None:
     if evidence.sense_only:
         return ("every word naming a listed taxon is part of a phrase naming something else here "
                 "(a colour, a brand, a place, an unlisted species, a pattern, an imitation)")
-    if CLASSIFIER_ITEM_CUES_CAP and _not_the_animal(evidence):
-        return ("the thing sold is a costume, toy, balm or accessory named after the animal: "
-                "no part, product or live animal of a listed taxon is offered")
     return None
+
+
+_ITEM_CUE_REASON = ("the thing sold is a costume, toy, balm or accessory named after the animal: "
+                    "no part, product or live animal of a listed taxon is offered")
 
 
 def _not_the_animal(evidence: ListingEvidence) -> bool:

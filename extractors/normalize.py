@@ -88,10 +88,38 @@ def _keeps_mark(base: str) -> bool:
     return any(low <= code <= high for low, high in _KEEP_MARK_RANGES)
 
 
+_TATWEEL = "\u0640"
+
+
+def _split_stretch(text: str, index: int) -> bool:
+    """True for a space inside tatweel on both sides ("ـ ـ"): one word split apart."""
+    back = index - 1
+    while back >= 0 and text[back] == " ":
+        back -= 1
+    if back < 0 or text[back] != _TATWEEL:
+        return False
+    ahead = index + 1
+    while ahead < len(text) and text[ahead] == " ":
+        ahead += 1
+    return ahead < len(text) and text[ahead] == _TATWEEL
+
+
+def _mark_base(out: list[tuple[str, int]]) -> bool:
+    """Whether a combining mark is kept: after a Thai or Indic letter, also across the
+    spelling marks of a word spelled out ("ล.ิ.่น")."""
+    for char, _ in reversed(out):
+        if char in SPELLING_MARKS:
+            continue
+        return _keeps_mark(char)
+    return False
+
+
 def fold_chars(text: str) -> list[tuple[str, int]]:
     """Case-, width- and accent-folded characters of ``text`` with their original index."""
     out: list[tuple[str, int]] = []
     for index, char in enumerate(text):
+        if char == " " and _split_stretch(text, index):
+            continue  # "كـ ـاراكـ ـال": a word stretched with tatweel and split apart
         if char.isascii():
             out.append((char.lower(), index))
             continue
@@ -105,7 +133,7 @@ def fold_chars(text: str) -> list[tuple[str, int]]:
             continue
         decomposed = unicodedata.normalize("NFKD", lowered)
         for piece in decomposed:
-            if unicodedata.combining(piece) and not (out and _keeps_mark(out[-1][0])):
+            if unicodedata.combining(piece) and not _mark_base(out):
                 continue
             mapped = SPECIAL_LETTERS.get(piece, piece)
             for sub in mapped.casefold():

@@ -59,6 +59,22 @@ class ContextRule:
 Rules = dict[str, list[ContextRule]]
 
 
+_BINOMIAL = re.compile(r"^([A-Z][a-z]+) ([a-z]{3,})$")
+
+
+def _abbreviated_names(lexicon: Lexicon) -> dict[str, str]:
+    """Binomials with the genus cut to its initial, as keepers write them ("B. hamorii",
+    "P. regius"): abbreviation -> taxon, for abbreviations that name one taxon only."""
+    found: dict[str, set[str]] = {}
+    for taxon in lexicon.taxa.values():
+        for name in (taxon.scientific_name, *taxon.synonyms):
+            match = _BINOMIAL.match(name)
+            if match:
+                short = f"{match.group(1)[0]}. {match.group(2)}"
+                found.setdefault(short, set()).add(taxon.scientific_name)
+    return {short: next(iter(targets)) for short, targets in found.items() if len(targets) == 1}
+
+
 def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
     """Every term of the lexicon in skeleton form, with what it means."""
     entries: dict[str, list[Entry]] = {}
@@ -84,6 +100,9 @@ def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
                               _needs_accents(name, language))
                 for form in (name, *inflections(name, language)):
                     add(form, entry)
+    for short, target in _abbreviated_names(lexicon).items():
+        if fold(short) not in entries:
+            add(short, Entry("synonym", target, None, short))
     for product in lexicon.products.values():
         for language, names in product.names.items():
             for name in names:
@@ -424,6 +443,8 @@ def _sense_only(cues: list[str], cue_keys: dict[str, set[str]], named_by: dict[s
     def shadowed(key: str) -> bool:
         if any(key in phrase for phrase in phrases):
             return True
+        if key and all(unicodedata.category(char) == "So" for char in key):
+            return True  # an animal emoji beside "leopard print" decorates, it names nothing
         return any(rule.cue in senses for rule in rules.get(key, ()))
 
     return all(shadowed(key) for keys in named_by.values() for key in keys)

@@ -92,3 +92,21 @@ def test_two_different_news_words_cap_a_report_one_leaves_it_to_the_head() -> No
     one = read_wording("Real ivory carving, ships past customs, $900", "en")
     assert one.reports == ["customs"]
     assert bounded_score(0.9, ListingEvidence(mentions=[IVORY], wording=one)) == (0.9, None)
+
+
+def test_a_line_of_a_shop_list_offers_its_item_whatever_the_other_lines_sell() -> None:
+    from classifier.features import gather
+    from classifier.features import LexiconSpecies
+
+    text = ("Artesanato da praia\n- Chaveiros de búzio R$ 5\n- Pelúcia de tartaruga R$ 30\n"
+            "- Cavalos-marinhos secos naturais R$ 15 cada")
+    evidence = gather(LexiconSpecies(), text, "pt")
+    assert evidence.negative_cues and evidence.clean_item
+    score, why = bounded_score(0.1, evidence)
+    assert score == CLASSIFIER_CLEAN_OFFER_FLOOR and why and "one line of the list" in why
+    toys = gather(LexiconSpecies(), "Plush bundle\n- plush pangolin £5\n- plush tiger £5\n"
+                  "- soft toy rhino £4", "en")
+    assert toys.clean_item is None
+    cage = gather(LexiconSpecies(), "Parrot cage\n- parrot cage 1.5 m, £60\n- perches £5\n"
+                  "sold without the bird", "en")
+    assert cage.clean_item is None

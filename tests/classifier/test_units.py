@@ -207,3 +207,11 @@ def test_arabic_rehoming_is_an_offer_not_a_buyer() -> None:
 
     wording = read_wording("أبحث عن بيت جديد لشبل نمر، رسوم التبني 150 دولار", "ar")
     assert wording.offer is not None and wording.wanted is None
+
+
+def test_gulf_and_thai_buyers_open_with_their_want() -> None:
+    from classifier.cues import read_wording
+
+    assert read_wording("أبي دهن عود طبيعي، اللي عنده يراسلني", "ar").wanted is not None
+    assert read_wording("ตามหาเขี้ยวเสือแท้ ของเก่า", "th").wanted == "ตามหา"
+    assert read_wording("เขี้ยวเสือแท้ เมตตามหานิยม ราคา 65,000 บาท", "th").wanted is None

@@ -201,3 +201,15 @@ def test_more_traps(text: str, cue: str) -> None:
 
 def test_lorry_is_not_a_lory() -> None:
     assert names("lorry with trailer, 2 axles") == set()
+
+
+def test_a_binomial_with_its_genus_cut_to_the_initial_is_read() -> None:
+    found = find_species("B. hamorii 3cm slings £25, P. regius het clown £90", "en")
+    names = {m.scientific_name for m in found.mentions}
+    assert "Python regius" in names
+    assert any(name.startswith("Brachypelma") for name in names)
+
+
+def test_an_animal_emoji_beside_a_print_names_nothing() -> None:
+    found = find_species("عبايات نقشة نمر 🐆 وكلوش مودرن", "ar")
+    assert found.sense_only

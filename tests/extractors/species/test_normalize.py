@@ -72,3 +72,12 @@ def test_spelled_out_words_in_every_script(text: str, expected: str) -> None:
 def test_spaced_words_of_latin_text_stay_apart() -> None:
     assert fold("I am a big fan") == "i am a big fan"
     assert fold("tiger balm. ivory gown") == "tiger baim ivory gown"
+
+
+def test_a_stretched_arabic_word_split_by_spaces_is_one_word() -> None:
+    assert fold("كـ ـاراكـ ـال ذكر") == "كاراكال ذكر"
+    assert fold("بـ 80 ريال") == "ب 80 ريال"
+
+
+def test_thai_marks_spelled_out_between_dots_are_kept() -> None:
+    assert fold("เ-ก-ล็-ด ล.ิ.่น") == "เกล็ดลิ่น"
