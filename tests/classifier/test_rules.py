@@ -95,8 +95,7 @@ def test_two_different_news_words_cap_a_report_one_leaves_it_to_the_head() -> No
 
 
 def test_a_line_of_a_shop_list_offers_its_item_whatever_the_other_lines_sell() -> None:
-    from classifier.features import gather
-    from classifier.features import LexiconSpecies
+    from classifier.features import LexiconSpecies, gather
 
     text = ("Artesanato da praia\n- Chaveiros de búzio R$ 5\n- Pelúcia de tartaruga R$ 30\n"
             "- Cavalos-marinhos secos naturais R$ 15 cada")
