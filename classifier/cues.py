@@ -57,8 +57,8 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
            "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只"),
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán"),
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
-           "ต้องการซื้อ", "อยากซื้อ"),
-    "id": ("cari", "dicari", "mau beli", "beli", "ada yang jual", "butuh", "nyari"),
+           "ต้องการซื้อ", "อยากซื้อ", "รับเช่า"),
+    "id": ("cari", "dicari", "mau beli", "ingin beli", "ada yang jual", "butuh", "nyari"),
     "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
            "quem tiver"),
 }
@@ -74,14 +74,15 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "conservation", "extinction", "adopt a", "campaign*", "don't buy", "never buy",
            "do not buy", "wwf", "traffic report", "does not cure", "doesn't cure", "no medicinal",
            "myth", "myths", "endangered", "protect our", "protecting", "sign the petition",
-           "petition*"),
+           "petition*", "world pangolin day", "world wildlife day", "world elephant day",
+           "world rhino day", "world turtle day", "awareness"),
     "fr": ("pas un animal de compagnie",
            "sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
            "gendarm*", "protég*", "don", "dons", "braconn*", "pétition", "extinction",
            "n'achetez", "trafiquant*", "trafic", "confisqu*", "sauvés", "sauvé", "sauvetage",
            "démantel*", "tribunal", "prison", "ne guérit", "menacé*", "en danger",
-           "journée mondiale", "saviez-vous"),
+           "journée mondiale", "saviez-vous", "autorités"),
     "es": ("no es mascota", "apoya",
            "aseguró", "aseguraron", "profepa", "a disposición del", "ministerio público",
            "saqueo", "charla", "liberad*", "liberaron", "liberan", "reintroduc*",
@@ -90,7 +91,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "protege*", "protegid*", "donación", "donaciones", "dona", "extinción", "campaña*",
            "denunci*", "tráfico", "traficante*", "nunca compres", "no compres", "detenid*",
            "autoridades", "tribunal", "cárcel", "prisión", "no cura", "peligro de extinción",
-           "día mundial", "no lo compres"),
+           "día mundial", "no lo compres", "guardia civil", "interviene",
+           "intervenid*", "donativo*", "simbólicamente"),
     "ar": ("إطلاق", "ليس حيوانا أليفا", "أطلقت", "محمية", "يمنع الصيد",
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
@@ -103,8 +105,10 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
     "vi": ("thả về", "về rừng", "đừng mua", "không phải thú cưng", "tái thả", "cứu hộ",
            "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
            "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
-           "nói không", "phát hiện", "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp",
-           "xử phạt", "xử lý hình sự"),
+           "nói không", "bị phát hiện",
+           "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp",
+           "xử phạt", "xử lý hình sự", "tìm hiểu", "không nên dùng",
+           "không nên mua", "ngoại khóa", "lực lượng chức năng", "giấu trong"),
     "th": ("ร่วมรับเลี้ยง", "เฝ้ารัง", "ไม่ใช่สัตว์เลี้ยง",
            "อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
            "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
@@ -130,7 +134,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
 # words: เมตตามหานิยม); 收藏 (collection),
 # 收到 (received), 收货 (receipt) and the like are other words.
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])"
-                           r"|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ตามหา(?!บ้าน|เจ้าของ))")
+                           r"|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ตามหา(?!บ้าน|เจ้าของ)"
+                           r"|terima\s(?!kasih))", re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
 # seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก": a
@@ -147,6 +152,7 @@ REHOMING_RE = re.compile(
     r"|tìm\s+(?:chủ|nhà)\s+mới|หาบ้าน|找新家|寻找新主人"
     r"|(?:(?:أ|ا|ي|ت|ن)بحث\s+(?:له\s+|لها\s+)?عن\s+)?بيت جديد|رسوم التبني"
     r"|(?:ai|anh chị|anh chị nào|bạn nào|khách nào|ai đang)\s+cần mua"
+    r"|ai có (?:nhu cầu|duyên|thiện chí)"
     r"|ใคร(?:สนใจ)?รับซื้อ|(?:anyone|who(?:'s| is)?)\s+(?:buying|interested)"
     r"|有需要的|需要的(?:联系|私聊|加)",
     re.IGNORECASE)

@@ -215,3 +215,12 @@ def test_gulf_and_thai_buyers_open_with_their_want() -> None:
     assert read_wording("أبي دهن عود طبيعي، اللي عنده يراسلني", "ar").wanted is not None
     assert read_wording("ตามหาเขี้ยวเสือแท้ ของเก่า", "th").wanted == "ตามหา"
     assert read_wording("เขี้ยวเสือแท้ เมตตามหานิยม ราคา 65,000 บาท", "th").wanted is None
+
+
+def test_seller_invitations_are_not_buyers() -> None:
+    from classifier.cues import read_wording
+
+    assert read_wording("Móng hổ bọc vàng. Ai có duyên thì liên hệ, giá 9tr", "vi").wanted is None
+    assert read_wording("Kantong semar 75rb, beli 5 gratis ongkir", "id").wanted is None
+    assert read_wording("Terima gaharu semua kelas, timbang di tempat", "id").wanted is not None
+    assert read_wording("Terima kasih, gaharu super 1 ons ready", "id").wanted is None

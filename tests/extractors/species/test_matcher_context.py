@@ -190,3 +190,12 @@ def test_toys_listed_after_the_animal_with_a_cage_are_extras() -> None:
     findings = find_species("Congo African grey, comes with big cage, perches and toys", "en")
     assert "toy" not in findings.negative_cues
     assert "toy" in find_species("Plush African grey parrot toy", "en").negative_cues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("กำไลกระดูกวัว ราคา 400 บาท", "th"),
+    ("加拿大野生象拔蚌 鲜活空运", "zh"),
+    ("Adult female G. rosea, comes with enclosure", "en"),
+])
+def test_words_inside_other_words_name_nothing(text: str, lang: str) -> None:
+    assert find_species(text, lang).mentions == []
