@@ -263,24 +263,18 @@ def _normalise(text: str) -> str:
     return simplified(unicodedata.normalize("NFC", text).casefold())
 
 
+def _hit(word: str, text: str) -> str | None:
+    """The list word's term when it stands in ``text``."""
+    term, pattern = _matcher(word)
+    return term if (pattern.search(text) if pattern is not None else term in text) else None
+
+
 def _find_all(words: tuple[str, ...], text: str) -> list[str]:
-    found: list[str] = []
-    for word in words:
-        term, pattern = _matcher(word)
-        if term not in found and (pattern.search(text) if pattern is not None else term in text):
-            found.append(term)
-    return found
+    return list(dict.fromkeys(term for term in (_hit(word, text) for word in words) if term))
 
 
 def _find(words: tuple[str, ...], text: str) -> str | None:
-    for word in words:
-        term, pattern = _matcher(word)
-        if pattern is not None:
-            if pattern.search(text):
-                return term
-        elif term in text:
-            return term
-    return None
+    return next((term for term in (_hit(word, text) for word in words) if term), None)
 
 
 @lru_cache(maxsize=4096)

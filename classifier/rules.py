@@ -67,15 +67,13 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
         return score, None
     reason = _cap_reason(evidence)
     if reason is not None:
-        return (CLASSIFIER_NO_TAXON_CAP, reason) if score > CLASSIFIER_NO_TAXON_CAP else (
-            score, None)
+        return _capped(score, reason)
     if evidence.clean_item and score < CLASSIFIER_CLEAN_OFFER_FLOOR:
         return CLASSIFIER_CLEAN_OFFER_FLOOR, (
             f"one line of the list offers a listed taxon with its own price and no negative cue "
             f"of its own: '{evidence.clean_item[:80]}'")
     if CLASSIFIER_ITEM_CUES_CAP and _not_the_animal(evidence):
-        return (CLASSIFIER_NO_TAXON_CAP, _ITEM_CUE_REASON) if score > CLASSIFIER_NO_TAXON_CAP \
-            else (score, None)
+        return _capped(score, _ITEM_CUE_REASON)
     wording = evidence.wording
     # the lexicon's negative cues are read in context (colour words, brands, idioms); the
     # head's own look-alike word list is not (it fires on "pattern", "figura", "not resin")
@@ -85,6 +83,13 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
     if clean and offered and not vetoed and score < CLASSIFIER_CLEAN_OFFER_FLOOR:
         return CLASSIFIER_CLEAN_OFFER_FLOOR, ("a listed taxon in an offer (offer wording or a "
                                               "price) with no negative, news or buyer cue")
+    return score, None
+
+
+def _capped(score: float, reason: str) -> tuple[float, str | None]:
+    """The score held under the cap, with the reason when the cap lowered it."""
+    if score > CLASSIFIER_NO_TAXON_CAP:
+        return CLASSIFIER_NO_TAXON_CAP, reason
     return score, None
 
 

@@ -193,8 +193,7 @@ def compiled_for(lexicon: Lexicon) -> tuple[Automaton, Rules]:
 
 
 def _words_hit(keys: tuple[str, ...], window: str) -> bool:
-    padded = f" {window} "
-    return any(f" {key} " in padded or (not key.isascii() and key in window) for key in keys)
+    return bool(_keys_hit(keys, window))
 
 
 def _ambiguous_hit(rule: ContextRule, skel: Skeleton, start: int, end: int) -> bool:
@@ -567,12 +566,14 @@ def find_species(text: str, language: str | None = None,
             for entry in entries:
                 if entry.kind != "negative":
                     take(entry, written, fold(name), False)
+    alone: dict[str, SpeciesFindings] = {}
     for phrase, word in emoji_phrases(text, language):  # "Mật 🐻 tươi", "Anakan 🦅 Jawa"
-        alone = find_species(word, language, lexicon)
+        if word not in alone:
+            alone[word] = find_species(word, language, lexicon)
         read = find_species(phrase, language, lexicon)
-        known = {item.scientific_name for item in alone.mentions}
+        known = {item.scientific_name for item in alone[word].mentions}
         if not ({item.scientific_name for item in read.mentions} - known
-                or set(read.product_terms) - set(alone.product_terms)):
+                or set(read.product_terms) - set(alone[word].product_terms)):
             continue
         for item in read.mentions:
             mentions.setdefault(item.scientific_name, item)
