@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.normalize import simplified
+from extractors.normalize import TATWEEL, simplified
 from extractors.species.matcher import negated_before
 
 OFFER_WORDS: dict[str, tuple[str, ...]] = {
@@ -129,10 +129,10 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "não cura", "dia mundial", "seriam vendid*"),
 }
 
-# A Chinese dealer who buys opens the post with 收 ("收穿山甲片 价格好"), a Gulf buyer with أبي
-# ("I want"), a Thai one with ตามหา ("searching for"; inside a line it is also part of other
-# words: เมตตามหานิยม); 收藏 (collection),
-# 收到 (received), 收货 (receipt) and the like are other words.
+# A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 ("收穿山甲片
+# 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
+# one with ตามหา (inside a line it is part of other words: เมตตามหานิยม), an Indonesian one with
+# terima (not "terima kasih").
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])"
                            r"|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ตามหา(?!บ้าน|เจ้าของ)"
                            r"|terima\s(?!kasih))", re.IGNORECASE)
@@ -219,7 +219,6 @@ SPACED_RE = re.compile(
     r"|\b[a-z]+[0-9@$!*][a-z]{2,}\b|\b[a-z]{2,}[0-9@$!*][a-z]+\b",
     re.IGNORECASE)
 _ADDRESS_RE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+", re.IGNORECASE)
-TATWEEL = "\u0640"
 # Tatweel inside a word ("عـاج") stretches a name apart; after a one-letter clitic before a
 # number or a word ("بـ 80 ريال", "لـالبيع") it is ordinary typography.
 _TATWEEL_RE = re.compile(r"([\u0621-\u064a]+)\u0640+[.\-_*\u0640]*[\u0621-\u064a]")
@@ -250,13 +249,17 @@ class WordingCues:
 
     offer: str | None = None
     wanted: str | None = None
-    report: str | None = None
     price: str | None = None
     lookalike: list[str] = field(default_factory=list)
     live: str | None = None
     obfuscation: str | None = None
     genuine: str | None = None
     reports: list[str] = field(default_factory=list)  # every distinct news/campaign word
+
+    @property
+    def report(self) -> str | None:
+        """The first news or campaign word, or None."""
+        return self.reports[0] if self.reports else None
 
 
 def _normalise(text: str) -> str:
@@ -326,7 +329,6 @@ def read_wording(text: str, lang: str | None = None) -> WordingCues:
         or _find(_all_languages(OFFER_WORDS, lang), low),
         wanted=_find(_all_languages(WANTED_WORDS, lang), buyer_text)
         or (buyer_lead.group(0).strip() if buyer_lead else None),
-        report=reports[0] if reports else None,
         reports=reports,
         price=price.group(0).strip() if price else None,
         lookalike=_lookalike_words(low),

@@ -60,7 +60,8 @@ def simplified(text: str) -> str:
     """``text`` with the traditional Chinese characters this module knows read as simplified."""
     return text.translate(_TRADITIONAL_TABLE)
 # Emoji variation selectors, zero-width joiners and soft hyphens carry no letter.
-_IGNORED = frozenset("\ufe0e\ufe0f\u200b\u200c\u200d\u00ad\u2060\u0640")
+TATWEEL = "\u0640"  # Arabic stretching mark
+_IGNORED = frozenset("\ufe0e\ufe0f\u200b\u200c\u200d\u00ad\u2060" + TATWEEL)
 # Combining marks kept because they are part of the letter in these scripts.
 _KEEP_MARK_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
 
@@ -88,20 +89,17 @@ def _keeps_mark(base: str) -> bool:
     return any(low <= code <= high for low, high in _KEEP_MARK_RANGES)
 
 
-_TATWEEL = "\u0640"
-
-
 def _split_stretch(text: str, index: int) -> bool:
     """True for a space inside tatweel on both sides ("ـ ـ"): one word split apart."""
     back = index - 1
     while back >= 0 and text[back] == " ":
         back -= 1
-    if back < 0 or text[back] != _TATWEEL:
+    if back < 0 or text[back] != TATWEEL:
         return False
     ahead = index + 1
     while ahead < len(text) and text[ahead] == " ":
         ahead += 1
-    return ahead < len(text) and text[ahead] == _TATWEEL
+    return ahead < len(text) and text[ahead] == TATWEEL
 
 
 def _mark_base(out: list[tuple[str, int]]) -> bool:

@@ -286,6 +286,7 @@ def _negated(text: str, start: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n。！？]")
+_THAI_NEGATORS = tuple(suffix for suffix in _NEGATOR_SUFFIXES if "\u0e00" <= suffix[0] <= "\u0e7f")
 
 
 def _denied(text: str, start: int) -> bool:
@@ -299,7 +300,7 @@ def _denied(text: str, start: int) -> bool:
     if any(word in _NEGATORS for word in _WORD.findall(clause)[-6:]):
         return True
     tail = clause[-12:]
-    for suffix in ("ไม่ใช่", "ไม่"):  # Chinese negators stand right before ("非洲" is Africa)
+    for suffix in _THAI_NEGATORS:  # Chinese negators stand right before ("非洲" is Africa)
         at = tail.rfind(suffix)
         rest = tail[at + len(suffix):] if at != -1 else ""
         if rest and len(rest) <= 5 and not any(char.isspace() for char in rest):
@@ -566,28 +567,27 @@ def find_species(text: str, language: str | None = None,
             for entry in entries:
                 if entry.kind != "negative":
                     take(entry, written, fold(name), False)
-    alone: dict[str, SpeciesFindings] = {}
-    for phrase, word in emoji_phrases(text, language):  # "Mật 🐻 tươi", "Anakan 🦅 Jawa"
-        if word not in alone:
-            alone[word] = find_species(word, language, lexicon)
-        read = find_species(phrase, language, lexicon)
-        known = {item.scientific_name for item in alone[word].mentions}
-        if not ({item.scientific_name for item in read.mentions} - known
-                or set(read.product_terms) - set(alone[word].product_terms)):
-            continue
-        for item in read.mentions:
-            mentions.setdefault(item.scientific_name, item)
-        for term in read.product_terms:
-            note(findings.product_terms, term)
-    spelled = emoji_spelled(text)
-    if spelled is not None:  # "ดี🐻", "象🦷": the emoji stands for a word
-        extra = find_species(spelled, language, lexicon)
+    def absorb(extra: SpeciesFindings) -> None:
+        """Take the taxa, product terms and code words of a second reading of the text."""
         for item in extra.mentions:
             mentions.setdefault(item.scientific_name, item)
         for term in extra.product_terms:
             note(findings.product_terms, term)
         for term in extra.code_words:
             note(findings.code_words, term)
+
+    alone: dict[str, SpeciesFindings] = {}
+    for phrase, word in emoji_phrases(text, language):  # "Mật 🐻 tươi", "Anakan 🦅 Jawa"
+        if word not in alone:
+            alone[word] = find_species(word, language, lexicon)
+        read = find_species(phrase, language, lexicon)
+        known = {item.scientific_name for item in alone[word].mentions}
+        if ({item.scientific_name for item in read.mentions} - known
+                or set(read.product_terms) - set(alone[word].product_terms)):
+            absorb(read)
+    spelled = emoji_spelled(text)
+    if spelled is not None:  # "ดี🐻", "象🦷": the emoji stands for a word
+        absorb(find_species(spelled, language, lexicon))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
     findings.negative_cues = [

@@ -25,7 +25,7 @@ def test_clean_offer_of_a_listed_taxon_is_raised() -> None:
 def test_negative_news_or_buyer_cues_leave_the_head_alone() -> None:
     for evidence in (
         ListingEvidence(mentions=[IVORY], negative_cues=["colour"], price_given=True),
-        ListingEvidence(mentions=[IVORY], wording=WordingCues(offer="sale", report="seized")),
+        ListingEvidence(mentions=[IVORY], wording=WordingCues(offer="sale", reports=["seized"])),
         ListingEvidence(mentions=[IVORY], wording=WordingCues(wanted="looking for")),
     ):
         assert bounded_score(0.3, evidence) == (0.3, None)
