@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.normalize import TATWEEL, simplified
-from extractors.species.matcher import negated_before
+from extractors.normalize import TATWEEL, plain, simplified
+from extractors.species.matcher import denied_before, negated_before
 
 OFFER_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("for sale", "selling", "sell", "available", "in stock", "price", "offers over",
@@ -178,6 +178,99 @@ LOOKALIKE_WORDS: tuple[str, ...] = (
     "sintetis", "boneka", "balsem", "buku", "keramik", "plastik", "rajut", "tiger eye",
 )
 
+# Veiled trade: how a seller of goods he will not name talks about them. Four kinds, each a
+# habit of the illegal trade rather than of any one species: he writes to insiders only ("those
+# who know", "懂的来", "ya me entendéis"), says the goods have no papers, ring or permit, that
+# they come from the wild, or proves them genuine (hot pin, Schreger lines, sinks in water, "bao
+# test", or a denied look-alike material: "not resin, not cow bone", "不是树脂", read by
+# :func:`denied_materials`). Proof alone is also an amber or jade seller's habit, so it is one
+# kind however it is given. Rule 7 of ``classifier.rules`` reads them.
+VEILED_WORDS: dict[str, tuple[str, ...]] = {
+    "insider": (
+        "you know what", "you know 😉", "know what this is", "know what it is", "those who know",
+        "who know", "if you know", "iykyk", "collectors will know", "will know what",
+        "understand what this is", "who understand", "known buyers",
+        "ceux qui savent", "qui connaissent", "sérieux seulement",
+        "contact privé uniquement", "pas de photo ici",
+        "ya me entendéis", "ya me entienden", "me entiendes", "ya saben lo que", "los que saben",
+        "solo gente conocida", "los de siempre", "de siempre ya saben", "clientes de siempre",
+        "nada de curiosos",
+        "quem sabe sabe", "quem conhece", "que já conhecem", "já conhecem",
+        "اللي فاهم", "اللي يعرف", "الي يعرف", "اللي يفهم", "الفاهم", "يعرف قيمته",
+        "懂的来", "懂的私聊", "懂的人", "不懂勿扰", "只做熟人", "你懂的", "懂的联系",
+        "ai biết hàng", "người biết hàng", "ai hiểu hàng", "hiểu thì",
+        "không giải thích", "người trong nghề",
+        "คนรู้ก็รู้", "ขายคนรู้จัก", "คนที่รู้", "คนในวงการ",
+        "yang ngerti", "yg ngerti", "yang paham", "yg paham", "yang tahu aja",
+        "sudah biasa ambil", "sdh biasa ambil", "orang dalam"),
+    "no papers": (
+        "no papers", "no paperwork", "without papers", "no permit", "no cites", "no docs",
+        "no documents", "about paperwork", "no ring", "unringed", "no band", "no license",
+        "sans papiers", "pas de papiers", "papiers c'est nous", "on fait le papier",
+        "pas de bague", "sans bague", "sans certificat", "sans permis", "sans cites",
+        "sin papeles", "sin anillo", "sin permiso", "sin documentos", "sin factura",
+        "sin cites", "sem anilha", "sem papel", "sem papéis", "sem nota", "sem dof", "sem lacre",
+        "sem documento", "sem licença", "sem cites",
+        "بدون أوراق", "بلا أوراق", "بدون اوراق", "ما عليه جواز", "ولا حلقة", "مافيه حلقة",
+        "بدون حلقة", "عن الأوراق", "بدون شهادة", "بدون تصريح",
+        "无证", "没有证", "不带证", "无手续", "没手续", "没有手续", "无文件",
+        "không giấy tờ", "không có giấy", "không giấy phép", "không hóa đơn",
+        "ไม่มีใบ", "ไม่มีเอกสาร", "ไม่มีห่วง", "ไม่มีใบอนุญาต",
+        "tanpa surat", "tanpa dokumen", "tanpa izin", "tidak ada surat", "tdk ada surat",
+        "belum ada surat", "tanpa sertifikat"),
+    "wild-caught": (
+        "wild caught", "wild-caught", "wild not farm", "wild, not farm", "not farmed",
+        "from the wild", "caught in the wild", "from the bush", "straight from the forest",
+        "attrapé", "attrapés", "capturé", "capturés", "pris en brousse", "de brousse",
+        "del monte", "del nido", "recién bajad*", "silvestre", "silvestres", "de la selva",
+        "do mato", "do ninho", "da mata",
+        "مصيود", "وحش مصيود", "من البر", "صيد بري",
+        "野生", "野货", "山上抓", "野外抓", "刚抓",
+        "hàng rừng", "của rừng", "bẫy được", "mới bẫy", "hoang dã", "rừng tự nhiên",
+        "ของป่า", "จากป่า", "ป่าแท้", "จับจากป่า",
+        "barang hutan", "hasil hutan", "tangkapan alam", "dari hutan", "baru turun dari",
+        "tangkapan liar"),
+    "proof": (
+        "hot pin", "hot needle", "hot-pin", "schreger", "cross-hatch", "crosshatch",
+        "burn test", "sinks in water", "sink in water", "sinker", "sinkers", "uv test",
+        "test de l'aiguille", "aiguille chaude", "lignes croisées", "coule dans l'eau",
+        "coulent dans l'eau",
+        "alfiler caliente", "líneas cruzadas", "prueba del alfiler", "se hunde",
+        "agulha quente", "teste da agulha", "afunda na água",
+        "交叉纹", "人字纹", "可以检测", "可检测", "包检测", "自己检测", "火烧测试", "沉水",
+        "包鉴定",
+        "grano cruzado", "grão cruzado",
+        "bao test", "test thoải mái", "vân trám", "đốt thử", "chìm nước", "mài ra bọt",
+        "ลายเสี้ยน", "ลนไฟ", "เผาพิสูจน์", "จมน้ำ",
+        "tenggelam", "bisa dibakar", "tes bakar", "uji bakar",
+        "يبين التعريق", "يغرق", "تحت الضوء", "اختبار الإبرة"),
+}
+
+# Materials a seller denies to say his goods are the real thing ("not resin, not cow bone,
+# not mammoth", "không phải nhựa không phải xương", "不是树脂不是牛角", "ไม่ใช่เขี้ยวหมู").
+DENIABLE_MATERIALS: tuple[str, ...] = (
+    "resin", "plastic", "bone", "cow bone", "buffalo horn", "mammoth", "celluloid", "fake",
+    "résine", "plastique", "mammouth", "celluloïd",
+    "resina", "plástico", "hueso", "hueso de res", "hueso de vaca", "mamut",
+    "osso", "mamute",
+    "بلاستيك", "ريزن", "عظم", "زراف", "صناعي",
+    "树脂", "牛角", "骨头", "猛犸", "塑料", "假",
+    "nhựa", "xương", "sừng trâu", "nanh chó", "giả",
+    "เรซิ่น", "เรซิน", "พลาสติก", "เขี้ยวหมู", "กระดูก", "เขาควาย", "ของปลอม",
+    "resin", "tulang sapi", "tulang", "plastik", "palsu",
+)
+
+# Words a cover name is made of: the look-alike materials and the deniable ones.
+COVER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(LOOKALIKE_WORDS + DENIABLE_MATERIALS))
+# A short span in quotes (straight, curly, guillemets, CJK brackets); an apostrophe inside a
+# word ("gran's") opens none.
+_QUOTED_RE = re.compile(r"(?:^|(?<=[\s(\[:,.;/]))[\"'‘“«「『]([^\"'’”»」』\n]{1,40})"
+                        r"[\"'’”»」』](?![a-z])")
+# "listed as buffalo horn", "ships as bone", "报关为工艺品": the label the goods travel under.
+_LABEL_RE = re.compile(r"(?:listed|ships?|shipped|sent|declared|labell?ed|described|passes?)\s+as"
+                       r"\s+((?:\w+\s*){1,3})|(?:déclaré|envoyé|declarado|enviado)\s+como\s+"
+                       r"((?:\w+\s*){1,3})|(?:报关为|当作|冒充)(\w{1,6})")
+
 # A seller insisting the goods are the real thing ("not fake, genuine"): with it, an imitation
 # word is the seller's warning about others' fakes, not a description of the item.
 GENUINE_WORDS: tuple[str, ...] = (
@@ -255,6 +348,7 @@ class WordingCues:
     obfuscation: str | None = None
     genuine: str | None = None
     reports: list[str] = field(default_factory=list)  # every distinct news/campaign word
+    veiled: list[str] = field(default_factory=list)  # "kind: word", one per veiled-trade kind
 
     @property
     def report(self) -> str | None:
@@ -303,6 +397,75 @@ def _lookalike_words(low: str) -> list[str]:
     return found
 
 
+def veiled_trade(text: str) -> list[str]:
+    """One "kind: word" per kind of veiled-trade wording in ``text`` that the text does not
+    deny ("não são silvestres"): the kinds of :data:`VEILED_WORDS` ("proof" also met by a
+    denied look-alike material: "not resin"), then "cover name" for a look-alike material in
+    quotes or after "listed as" (`'plastic' bangle`, `"buffalo horn" cup`, `"猛犸"料`)."""
+    low = _normalise(text)
+    found: dict[str, str] = {}
+    for kind, words in VEILED_WORDS.items():
+        term = next((word.rstrip("*") for word in words if _stands(word, low)), None)
+        if term is not None:
+            found[kind] = term
+    if "proof" not in found:
+        denied = denied_materials(low)
+        if denied:
+            found["proof"] = f"not {denied[0]}"
+    cover = cover_name(low)
+    if cover:
+        found["cover name"] = cover
+    return [f"{kind}: {term}" for kind, term in found.items()]
+
+
+def cover_name(low: str) -> str | None:
+    """A look-alike material the seller puts in quotes or names as the shipping label: the
+    name the goods pass under, not what they are."""
+    for match in _QUOTED_RE.finditer(low):
+        inner = match.group(1)
+        if _find(COVER_WORDS, inner):
+            return f"'{inner.strip()}'"
+    for label in _LABEL_RE.finditer(low):
+        if _find(COVER_WORDS, next(part for part in label.groups() if part)):
+            return label.group(0).strip()
+    return None
+
+
+def denied_materials(low: str) -> list[str]:
+    """Look-alike materials the lower-cased text ``low`` denies ("not resin", "không phải
+    nhựa", "不是树脂", "ไม่ใช่เขี้ยวหมู"), in the order of :data:`DENIABLE_MATERIALS`."""
+    return [material for material in dict.fromkeys(DENIABLE_MATERIALS)
+            if any(_denied_at(low, at) for at in _positions(material, low))]
+
+
+def _stands(word: str, low: str) -> bool:
+    """True when the list word stands in ``low`` at least once not denied just before (the
+    narrow check: "no es de vaca ni resina, ya me entendéis" does not deny the last words)."""
+    return any(not _denied_at(low, at, wide=False) for at in _positions(word, low))
+
+
+def _positions(word: str, low: str) -> list[int]:
+    term, pattern = _matcher(word)
+    if pattern is not None:
+        return [match.start() for match in pattern.finditer(low)]
+    return _starts(term, low)
+
+
+_CLAUSE_RE = re.compile(r"[,.;:!?\n，。；！？]")
+
+
+def _denied_at(low: str, at: int, wide: bool = True) -> bool:
+    """The matcher's denial check (wide: along a list, for materials; narrow: within the
+    clause, for veiled-trade words), on the accent-folded
+    text before ``at`` (its denial words are folded: "khong", "nao"); only the text before is
+    folded, so "giá" (price) and "giả" (fake) stay apart."""
+    before = plain(low[max(0, at - 60):at]) + " "
+    if wide:
+        return denied_before(before, len(before))
+    clause = _CLAUSE_RE.split(before)[-1] + " "
+    return negated_before(clause, len(clause))
+
+
 def _starts(word: str, low: str) -> list[int]:
     return [match.start() for match in re.finditer(re.escape(word), low)]
 
@@ -330,6 +493,7 @@ def read_wording(text: str, lang: str | None = None) -> WordingCues:
         wanted=_find(_all_languages(WANTED_WORDS, lang), buyer_text)
         or (buyer_lead.group(0).strip() if buyer_lead else None),
         reports=reports,
+        veiled=veiled_trade(text),
         price=price.group(0).strip() if price else None,
         lookalike=_lookalike_words(low),
         live=_find(LIVE_WORDS.get(lang or "", ()) + LIVE_WORDS["en"], low),

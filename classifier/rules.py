@@ -2,7 +2,7 @@
 
 The head (MiniLM embedding + lexicon features) is trained on a synthetic corpus and, on wording
 far from it, can score a listing that names no protected taxon at all, or miss an explicit
-one. Six facts hold whatever the wording, so they bound its score:
+one. Seven facts hold whatever the wording, so they bound its score:
 
 1. A listing that names or implies no CITES-listed taxon (no species, product term or code word
    the lexicon maps to a taxon) is not a protected-species offer: its score is capped below the
@@ -40,6 +40,17 @@ one. Six facts hold whatever the wording, so they bound its score:
    the text has news or buyer wording or a cue that speaks for the whole listing ("sold without
    the bird"). Rules 1, 3 and 5 come first; rule 4 after it.
 
+7. A sale (offer wording or a price) that names no listed taxon but speaks the veiled trade's
+   language of ``classifier.cues.VEILED_WORDS`` is flagged at ``CLASSIFIER_VEILED_SCORE``,
+   under named offers, before rule 1 would cap it: code words are made to be unknown, the way
+   sellers use them is not. It takes an insider phrase ("those who know", "懂的来", "ya me
+   entendéis"), or ``CLASSIFIER_VEILED_KINDS`` kinds among no papers, wild-caught and proof
+   ("hot pin tested", "not resin") and cover name (a look-alike material in quotes or after
+   "listed as": "'plastic' bangle"): proof alone is also the habit of amber and jade sellers,
+   "no papers" of dog breeders, "wild" of honey and berries. Not with buyer or news wording,
+   nor with a look-alike word or a negative cue of the lexicon unless the seller gave a cover
+   name (then the look-alike word is his cover).
+
 Everything between (a taxon with a negative cue, news wording, a buyer's post) is left to the
 head. ``CLASSIFIER_EVIDENCE_RULES = False`` turns the rules off (for measuring the head alone).
 """
@@ -56,6 +67,8 @@ from classifier.settings import (
     CLASSIFIER_LOOKALIKE_VETO,
     CLASSIFIER_NO_TAXON_CAP,
     CLASSIFIER_REPORT_WORDS_CAP,
+    CLASSIFIER_VEILED_KINDS,
+    CLASSIFIER_VEILED_SCORE,
 )
 
 
@@ -63,6 +76,11 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
     """The score after the evidence rules, and the reason when a rule changed it."""
     if not CLASSIFIER_EVIDENCE_RULES:
         return score, None
+    veiled = _veiled_sale(evidence)
+    if veiled:
+        return max(score, CLASSIFIER_VEILED_SCORE), (
+            "a sale in the veiled trade's wording (" + ", ".join(veiled) + ") that names no "
+            "listed taxon: code words hide the goods, check what is sold")
     if not evidence.mentions and CLASSIFIER_DISGUISE_LIFTS_CAP and evidence.wording.obfuscation:
         return score, None
     reason = _cap_reason(evidence)
@@ -84,6 +102,23 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
         return CLASSIFIER_CLEAN_OFFER_FLOOR, ("a listed taxon in an offer (offer wording or a "
                                               "price) with no negative, news or buyer cue")
     return score, None
+
+
+def _veiled_sale(evidence: ListingEvidence) -> list[str]:
+    """The veiled-trade wording that makes rule 7, or an empty list."""
+    wording = evidence.wording
+    if not CLASSIFIER_VEILED_SCORE or evidence.mentions or not wording.veiled:
+        return []
+    if not (wording.offer or evidence.price_given):
+        return []
+    kinds = {cue.split(":", 1)[0] for cue in wording.veiled}
+    # a cover name is the seller's own look-alike word: "'plastic' bangle", "listed as bone"
+    lookalike = "cover name" not in kinds and (wording.lookalike or evidence.negative_cues)
+    if wording.wanted or wording.reports or lookalike:
+        return []
+    if "insider" in kinds or len(kinds) >= CLASSIFIER_VEILED_KINDS:
+        return wording.veiled
+    return []
 
 
 def _capped(score: float, reason: str) -> tuple[float, str | None]:

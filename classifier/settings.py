@@ -80,3 +80,9 @@ CLASSIFIER_ITEM_CUES_CAP = True
 CLASSIFIER_REPORT_WORDS_CAP = 2
 #: Lexicon cues that name the thing sold as something other than the animal or its parts.
 CLASSIFIER_ITEM_CUES = ("costume", "toy", "balm", "vegan", "accessory only")
+#: Score given to a sale that names no taxon but speaks the veiled trade's language (rule 7):
+#: flagged, ranked under named offers (0: rule 7 off).
+CLASSIFIER_VEILED_SCORE = 0.6
+#: Kinds of veiled-trade wording (insider, no papers, wild-caught, proof) that make rule 7; an
+#: insider phrase ("those who know", "懂的来") makes it alone.
+CLASSIFIER_VEILED_KINDS = 2

@@ -275,6 +275,12 @@ def negated_before(text: str, start: int) -> bool:
     return _negated(text, start)
 
 
+def denied_before(text: str, start: int) -> bool:
+    """Public form of the wider denial check of look-alike words (along a list, through a short
+    Thai word), for other readers of listing text."""
+    return _denied(text, start)
+
+
 def _negated(text: str, start: int) -> bool:
     """True when one of the three words just before ``start`` denies what follows ("not
     resin", "không phải hàng nhựa", "no es de plástico")."""

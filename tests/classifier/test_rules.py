@@ -109,3 +109,34 @@ def test_a_line_of_a_shop_list_offers_its_item_whatever_the_other_lines_sell() -
     cage = gather(LexiconSpecies(), "Parrot cage\n- parrot cage 1.5 m, £60\n- perches £5\n"
                   "sold without the bird", "en")
     assert cage.clean_item is None
+
+
+def test_a_veiled_sale_naming_no_taxon_is_flagged_under_named_offers() -> None:
+    from classifier.settings import CLASSIFIER_THRESHOLD, CLASSIFIER_VEILED_SCORE
+
+    insider = ListingEvidence(price_given=True, wording=WordingCues(veiled=["insider: 懂的来"]))
+    score, why = bounded_score(0.05, insider)
+    assert score == CLASSIFIER_VEILED_SCORE and why and "懂的来" in why
+    assert CLASSIFIER_THRESHOLD <= score < CLASSIFIER_CLEAN_OFFER_FLOOR
+    two_kinds = ListingEvidence(wording=WordingCues(
+        offer="vendo", veiled=["no papers: sem anilha", "wild-caught: do ninho"]))
+    assert bounded_score(0.1, two_kinds)[0] == CLASSIFIER_VEILED_SCORE
+
+
+def test_veiled_wording_alone_or_beside_other_cues_does_not_flag() -> None:
+    for evidence in (
+        # proof alone: an amber seller's hot-needle test
+        ListingEvidence(price_given=True, wording=WordingCues(veiled=["proof: hot needle"])),
+        # no sale
+        ListingEvidence(wording=WordingCues(veiled=["insider: those who know"])),
+        # a buyer, a report, a look-alike word, a lexicon negative cue
+        ListingEvidence(price_given=True, wording=WordingCues(
+            wanted="wtb", veiled=["insider: those who know"])),
+        ListingEvidence(price_given=True, wording=WordingCues(
+            reports=["seized"], veiled=["no papers: no papers", "proof: schreger"])),
+        ListingEvidence(price_given=True, wording=WordingCues(
+            lookalike=["resin"], veiled=["insider: those who know"])),
+        ListingEvidence(price_given=True, negative_cues=["colour"],
+                        wording=WordingCues(veiled=["insider: those who know"])),
+    ):
+        assert bounded_score(0.7, evidence)[0] == CLASSIFIER_NO_TAXON_CAP

@@ -224,3 +224,19 @@ def test_seller_invitations_are_not_buyers() -> None:
     assert read_wording("Kantong semar 75rb, beli 5 gratis ongkir", "id").wanted is None
     assert read_wording("Terima gaharu semua kelas, timbang di tempat", "id").wanted is not None
     assert read_wording("Terima kasih, gaharu super 1 ons ready", "id").wanted is None
+
+
+def test_veiled_trade_wording_is_read_by_kind_and_denials_count() -> None:
+    from classifier.cues import read_wording
+
+    ivory = read_wording("Pre-ban tusk section, Schreger lines visible, not resin, not cow "
+                         "bone. Collectors will know what this is. $2k", "en")
+    kinds = [cue.split(":")[0] for cue in ivory.veiled]
+    assert kinds == ["insider", "proof"]
+    assert read_wording("Vòng 8 ly, không phải nhựa, giá 2tr", "vi").veiled == [
+        "proof: not nhựa"]
+    # "giá" (price) is not "giả" (fake) once accents are folded before a denial
+    assert read_wording("lồng vẹt (không kèm chim) giá 150 triệu", "vi").veiled == []
+    # a denied wild origin is none: "they are not wild-caught"
+    assert read_wording("Calopsitas de criação, não são silvestres. R$ 150", "pt").veiled == []
+    assert read_wording("地道货，懂的来，不懂勿扰，一口价", "zh").veiled == ["insider: 懂的来"]
