@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from classifier.code_words import CodeWordSuggestion
 from classifier.dataset import EVAL_FILE, TRAIN_FILE, chunks, load_rows, read_listings, row_text
 from classifier.encoder import CachedEncoder, shared_encoder
 from classifier.evaluation import EvaluationReport, render, score_rows
@@ -134,3 +135,27 @@ def train(config: Config, *, extra_labels: Path | None = None, force: bool = Fal
 
 def as_json(report: EvaluationReport) -> dict[str, Any]:
     return report.to_json()
+
+
+def suggest_from_store(config: Config, *, min_listings: int = 2,
+                       limit: int = 50) -> list[CodeWordSuggestion]:
+    """Code-word candidates from the store's decisions, against the labelled corpus as
+    background (:func:`classifier.code_words.suggest_code_words`)."""
+    from classifier.code_words import suggest_code_words
+    from classifier.features import LexiconSpecies
+
+    background = [(row_text(row), row.get("lang")) for row in load_rows(TRAIN_FILE)]
+    return suggest_code_words(store_decisions(config), LexiconSpecies(), background,
+                              min_listings=min_listings, limit=limit)
+
+
+def suggestions_table(found: list[CodeWordSuggestion]) -> str:
+    """The candidates as a plain-text table, or a line saying there are none."""
+    if not found:
+        return ("no candidate: no term recurs in confirmed listings the lexicon could not "
+                "explain (confirm more listings in triage, or lower --min-listings)")
+    lines = [f"{'listings':>8}  {'lang':4}  {'term':28}  examples"]
+    for item in found:
+        examples = " | ".join(example[:40] for example in item.examples)
+        lines.append(f"{item.confirmed:>8}  {item.lang:4}  {item.term[:28]:28}  {examples}")
+    return "\n".join(lines)

@@ -1,9 +1,11 @@
-"""Commands of the 'lexicon' group: ``wildtrace lexicon show|match|import``."""
+"""Commands of the 'lexicon' group: ``wildtrace lexicon show|match|import|suggest``."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+
+from wildtrace.cli.common import add_data_dir, config_from, positive_int
 
 _LEXICON_HELP = ("lexicon file or folder (default: $WILDTRACE_LEXICON, else the bundled "
                  "lexicon)")
@@ -44,6 +46,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("--take-listings", action="store_true",
                      help="adopt the export's appendix where it differs (still reported)")
     imp.set_defaults(func=_import)
+
+    suggest = group.add_parser(
+        "suggest", help="code-word candidates learned from investigators' confirmations",
+        description="List terms that recur in listings investigators confirmed although the "
+                    "lexicon found no taxon in them, that no dismissed listing and little of "
+                    "the labelled corpus uses: candidates for the lexicon, to be read and "
+                    "added by hand with the taxon they imply.")
+    add_data_dir(suggest)
+    suggest.add_argument("--min-listings", type=positive_int, default=2, metavar="N",
+                         help="confirmed listings a term must recur in (default 2)")
+    suggest.add_argument("--limit", type=positive_int, default=50, metavar="N",
+                         help="most candidates shown (default 50)")
+    suggest.add_argument("--json", action="store_true", help="print the candidates as JSON")
+    suggest.set_defaults(func=_suggest)
     parser.set_defaults(func=lambda args: _usage(parser))
 
 
@@ -63,6 +79,21 @@ def _match(args: argparse.Namespace) -> int:
     from extractors.species.report import match_text
 
     print(match_text(args.text, args.lang, args.lexicon))
+    return 0
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from classifier.commands import suggest_from_store, suggestions_table
+
+    found = suggest_from_store(config_from(args), min_listings=args.min_listings,
+                               limit=args.limit)
+    if args.json:
+        print(json.dumps([asdict(item) for item in found], ensure_ascii=False, indent=2))
+    else:
+        print(suggestions_table(found))
     return 0
 
 
