@@ -193,3 +193,20 @@ def test_queue_total_is_fresh_while_facets_are_cached(client: TestClient, seeded
     seeded.store.record_decision(seeded.ids["parrot"], "sam", "escalate")
     page = client.get("/queue").text
     assert "2 listings" in page and "Grey parrot chicks" not in page
+
+
+def test_a_flag_naming_no_species_is_marked_in_the_queue(client: TestClient, seeded,
+                                                         forms) -> None:
+    from wildtrace.models import PageExtraction, Verdict
+
+    page = PageExtraction(url="https://market.example/item/9", page_type="listing",
+                          title="White stock, cross-hatch clear", description="懂的来")
+    verdict = Verdict(id=page.url, score=0.6, flagged=True, species=[],
+                      reasons=["evidence rule: a sale in the veiled trade's wording"],
+                      model_version="test-1")
+    seeded.store.save_page(page, marketplace="market.example", capture=None, verdict=verdict)
+    forms.log_in(client, "ana")
+    rows = client.get("/queue").text.split('<tr class="listing-row"')
+    veiled = next(row for row in rows if "White stock, cross-hatch clear" in row)
+    named = next(row for row in rows if "Pangolin scales 1kg" in row)
+    assert 'class="badge unnamed"' in veiled and "unnamed" not in named
