@@ -51,14 +51,17 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
            "quelqu'un vend", "qui a des"),
     "es": ("busco", "compro", "se busca", "quiero comprar", "quién vende", "alguien vende",
            "quien tenga"),
-    "ar": ("مطلوب", "أبحث عن", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
+    "ar": ("مطلوب", "أبحث عن", "ابحث عن", "أدور على", "ادور على", "حد يبيع", "أحد يبيع",
+           "احد يبيع", "واحد يبيع", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
            "مين عنده", "من عنده", "اللي عنده", "الي عنده"),
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
            "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只"),
-    "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán"),
+    "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán", "cần tìm",
+           "ai biết chỗ"),
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
            "ต้องการซื้อ", "อยากซื้อ", "รับเช่า"),
-    "id": ("cari", "dicari", "mau beli", "ingin beli", "ada yang jual", "butuh", "nyari"),
+    "id": ("cari", "dicari", "mau beli", "ingin beli", "ada yang jual", "butuh", "nyari",
+           "kami beli", "kami membeli"),
     "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
            "quem tiver"),
 }
@@ -113,7 +116,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
            "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
            "อนุรักษ์", "สูญพันธุ์", "อย่าซื้อ", "ไม่ซื้อ", "คุ้มครอง", "เจ้าหน้าที่", "ช่วยเหลือ",
-           "ไม่ได้รักษา", "หยุดซื้อ", "หยุดฆ่า", "ไม่ใช่ยา"),
+           "ไม่ได้รักษา", "หยุดซื้อ", "หยุดฆ่า", "ไม่ใช่ยา", "ด่านตรวจ", "สกัดจับ", "สกัดรถ",
+           "ของกลาง", "ตรวจค้น"),
     "id": ("bukan hewan peliharaan", "hendak menjual", "tersangka", "pelaku",
            "adopsi", "donatur", "dilepasliarkan", "rehabilitasi", "sitaan",
            "menyita", "disita", "sita", "bea cukai", "polisi", "polda", "pengadilan",
@@ -138,8 +142,9 @@ BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银
                            r"|terima\s(?!kasih))", re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
-# seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก": a
-# buyer's words ("looking for", "cần mua", "รับซื้อ") that here make an offer.
+# seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก", a
+# Thai dealer "รับซื้อ-ขาย" or, for amulets, "รับเช่า-ปล่อย" (buys and sells): a buyer's words
+# ("looking for", "cần mua", "รับซื้อ") that here make an offer.
 REHOMING_RE = re.compile(
     r"(?:looking for|seeking|needs?|in need of)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
     r"(?:home|family|owner)s?\b"
@@ -154,6 +159,7 @@ REHOMING_RE = re.compile(
     r"|(?:ai|anh chị|anh chị nào|bạn nào|khách nào|ai đang)\s+cần mua"
     r"|ai có (?:nhu cầu|duyên|thiện chí)"
     r"|ใคร(?:สนใจ)?รับซื้อ|(?:anyone|who(?:'s| is)?)\s+(?:buying|interested)"
+    r"|รับ(?:ซื้อ|เช่า)\s*[-–/]?\s*(?:ขาย|ปล่อย|ให้เช่า)"
     r"|有需要的|需要的(?:联系|私聊|加)",
     re.IGNORECASE)
 
@@ -240,7 +246,7 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
         "交叉纹", "人字纹", "可以检测", "可检测", "包检测", "自己检测", "火烧测试", "沉水",
         "包鉴定",
         "grano cruzado", "grão cruzado",
-        "bao test", "test thoải mái", "vân trám", "đốt thử", "chìm nước", "mài ra bọt",
+        "bao test", "test thoải mái", "vân trám", "vân chéo", "đốt thử", "chìm nước", "mài ra bọt",
         "ลายเสี้ยน", "ลนไฟ", "เผาพิสูจน์", "จมน้ำ",
         "tenggelam", "bisa dibakar", "tes bakar", "uji bakar",
         "يبين التعريق", "يغرق", "تحت الضوء", "اختبار الإبرة"),
@@ -250,8 +256,8 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
 # not mammoth", "không phải nhựa không phải xương", "不是树脂不是牛角", "ไม่ใช่เขี้ยวหมู").
 DENIABLE_MATERIALS: tuple[str, ...] = (
     "resin", "plastic", "bone", "cow bone", "buffalo horn", "mammoth", "celluloid", "fake",
-    "résine", "plastique", "mammouth", "celluloïd",
-    "resina", "plástico", "hueso", "hueso de res", "hueso de vaca", "mamut",
+    "résine", "plastique", "mammouth", "celluloïd", "buffle",
+    "resina", "plástico", "hueso", "hueso de res", "hueso de vaca", "mamut", "búfalo",
     "osso", "mamute",
     "بلاستيك", "ريزن", "عظم", "زراف", "صناعي",
     "树脂", "牛角", "骨头", "猛犸", "塑料", "假",
@@ -405,7 +411,7 @@ def veiled_trade(text: str) -> list[str]:
     low = _normalise(text)
     found: dict[str, str] = {}
     for kind, words in VEILED_WORDS.items():
-        term = next((word.rstrip("*") for word in words if _stands(word, low)), None)
+        term = next((word.rstrip("*") for word in words if _stands(word, low, kind)), None)
         if term is not None:
             found[kind] = term
     if "proof" not in found:
@@ -438,10 +444,18 @@ def denied_materials(low: str) -> list[str]:
             if any(_denied_at(low, at) for at in _positions(material, low))]
 
 
-def _stands(word: str, low: str) -> bool:
+# "No box, no papers", "sans boîte ni papiers", "无盒无单": a watch or a phone sold without
+# its box and warranty card, not an animal without its permit.
+_BOXED_RE = re.compile(r"(?:box|boîte|boite|caja|caixa|علبة|علبه|盒|hộp|กล่อง|dus|kotak)"
+                       r"[^.\n]{0,20}$")
+
+
+def _stands(word: str, low: str, kind: str = "") -> bool:
     """True when the list word stands in ``low`` at least once not denied just before (the
     narrow check: "no es de vaca ni resina, ya me entendéis" does not deny the last words)."""
-    return any(not _denied_at(low, at, wide=False) for at in _positions(word, low))
+    return any(not _denied_at(low, at, wide=False)
+               and not (kind == "no papers" and _BOXED_RE.search(low[max(0, at - 30):at]))
+               for at in _positions(word, low))
 
 
 def _positions(word: str, low: str) -> list[int]:

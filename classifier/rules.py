@@ -43,11 +43,13 @@ one. Seven facts hold whatever the wording, so they bound its score:
 7. A sale (offer wording or a price) that names no listed taxon but speaks the veiled trade's
    language of ``classifier.cues.VEILED_WORDS`` is flagged at ``CLASSIFIER_VEILED_SCORE``,
    under named offers, before rule 1 would cap it: code words are made to be unknown, the way
-   sellers use them is not. It takes an insider phrase ("those who know", "懂的来", "ya me
-   entendéis"), or ``CLASSIFIER_VEILED_KINDS`` kinds among no papers, wild-caught and proof
-   ("hot pin tested", "not resin") and cover name (a look-alike material in quotes or after
-   "listed as": "'plastic' bangle"): proof alone is also the habit of amber and jade sellers,
-   "no papers" of dog breeders, "wild" of honey and berries. Not with buyer or news wording,
+   sellers use them is not. It takes ``CLASSIFIER_VEILED_KINDS`` signals among an insider
+   phrase ("those who know", "懂的来", "ya me entendéis"), no papers, wild-caught, proof ("hot
+   pin tested", "not resin"), cover name (a look-alike material in quotes or after "listed
+   as": "'plastic' bangle") and a trade code word the lexicon cannot tie to a taxon alone
+   ("ของขาว", "hàng trắng"): each alone is also an honest seller's habit ("for those who know"
+   of watch and coin collectors, proof of amber and jade sellers, "no papers" of dog breeders,
+   "wild" of honey and berries). Not with buyer or news wording,
    nor with a look-alike word or a negative cue of the lexicon unless the seller gave a cover
    name (then the look-alike word is his cover).
 
@@ -116,8 +118,11 @@ def _veiled_sale(evidence: ListingEvidence) -> list[str]:
     lookalike = "cover name" not in kinds and (wording.lookalike or evidence.negative_cues)
     if wording.wanted or wording.reports or lookalike:
         return []
-    if "insider" in kinds or len(kinds) >= CLASSIFIER_VEILED_KINDS:
-        return wording.veiled
+    # a trade code word the lexicon could not tie to a taxon alone ("ของขาว", "hàng trắng")
+    # counts as one more signal
+    signals = len(kinds) + (1 if evidence.code_words else 0)
+    if signals >= CLASSIFIER_VEILED_KINDS:
+        return wording.veiled + [f"trade code word: {word}" for word in evidence.code_words[:2]]
     return []
 
 

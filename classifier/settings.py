@@ -83,6 +83,6 @@ CLASSIFIER_ITEM_CUES = ("costume", "toy", "balm", "vegan", "accessory only")
 #: Score given to a sale that names no taxon but speaks the veiled trade's language (rule 7):
 #: flagged, ranked under named offers (0: rule 7 off).
 CLASSIFIER_VEILED_SCORE = 0.6
-#: Kinds of veiled-trade wording (insider, no papers, wild-caught, proof) that make rule 7; an
-#: insider phrase ("those who know", "懂的来") makes it alone.
+#: Signals that make rule 7: kinds of veiled-trade wording (insider, no papers, wild-caught,
+#: proof, cover name) and a trade code word naming no taxon alone, one each.
 CLASSIFIER_VEILED_KINDS = 2

@@ -114,29 +114,39 @@ def test_a_line_of_a_shop_list_offers_its_item_whatever_the_other_lines_sell() -
 def test_a_veiled_sale_naming_no_taxon_is_flagged_under_named_offers() -> None:
     from classifier.settings import CLASSIFIER_THRESHOLD, CLASSIFIER_VEILED_SCORE
 
-    insider = ListingEvidence(price_given=True, wording=WordingCues(veiled=["insider: 懂的来"]))
+    insider = ListingEvidence(price_given=True, wording=WordingCues(
+        veiled=["insider: 懂的来", "proof: not 树脂"]))
     score, why = bounded_score(0.05, insider)
     assert score == CLASSIFIER_VEILED_SCORE and why and "懂的来" in why
     assert CLASSIFIER_THRESHOLD <= score < CLASSIFIER_CLEAN_OFFER_FLOOR
+    # a trade code word the lexicon cannot tie to a taxon alone is one more signal
+    coded = ListingEvidence(code_words=["ของขาว"], wording=WordingCues(
+        offer="ขาย", veiled=["proof: not เรซิ่น"]))
+    score, why = bounded_score(0.2, coded)
+    assert score == CLASSIFIER_VEILED_SCORE and why and "ของขาว" in why
     two_kinds = ListingEvidence(wording=WordingCues(
         offer="vendo", veiled=["no papers: sem anilha", "wild-caught: do ninho"]))
     assert bounded_score(0.1, two_kinds)[0] == CLASSIFIER_VEILED_SCORE
 
 
 def test_veiled_wording_alone_or_beside_other_cues_does_not_flag() -> None:
+    two = ["insider: those who know", "no papers: no papers"]
     for evidence in (
-        # proof alone: an amber seller's hot-needle test
+        # proof alone: an amber seller's hot-needle test; an insider phrase alone: a watch
+        # collector's "for those who know"; a weak code word alone
         ListingEvidence(price_given=True, wording=WordingCues(veiled=["proof: hot needle"])),
+        ListingEvidence(price_given=True, wording=WordingCues(veiled=["insider: 懂的来"])),
+        ListingEvidence(price_given=True, code_words=["white gold"]),
         # no sale
-        ListingEvidence(wording=WordingCues(veiled=["insider: those who know"])),
+        ListingEvidence(wording=WordingCues(veiled=two)),
         # a buyer, a report, a look-alike word, a lexicon negative cue
         ListingEvidence(price_given=True, wording=WordingCues(
-            wanted="wtb", veiled=["insider: those who know"])),
+            wanted="wtb", veiled=two)),
         ListingEvidence(price_given=True, wording=WordingCues(
             reports=["seized"], veiled=["no papers: no papers", "proof: schreger"])),
         ListingEvidence(price_given=True, wording=WordingCues(
-            lookalike=["resin"], veiled=["insider: those who know"])),
+            lookalike=["resin"], veiled=two)),
         ListingEvidence(price_given=True, negative_cues=["colour"],
-                        wording=WordingCues(veiled=["insider: those who know"])),
+                        wording=WordingCues(veiled=two)),
     ):
         assert bounded_score(0.7, evidence)[0] == CLASSIFIER_NO_TAXON_CAP

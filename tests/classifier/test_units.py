@@ -240,3 +240,33 @@ def test_veiled_trade_wording_is_read_by_kind_and_denials_count() -> None:
     # a denied wild origin is none: "they are not wild-caught"
     assert read_wording("Calopsitas de criação, não são silvestres. R$ 150", "pt").veiled == []
     assert read_wording("地道货，懂的来，不懂勿扰，一口价", "zh").veiled == ["insider: 懂的来"]
+
+
+def test_a_watch_without_box_and_papers_is_not_veiled_trade() -> None:
+    assert read_wording("Seiko 6139, no box, no papers, $450", "en").veiled == []
+    assert read_wording("Seiko 5 otomatis, tanpa dus tanpa surat, 1jt", "id").veiled == []
+    assert read_wording("Grey parrot chicks, no papers, no ring", "en").veiled == [
+        "no papers: no papers"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("รับซื้อ-ขายตุ๊กแกตากแห้ง ตัวใหญ่ คู่ละ 80 บาท", "th"),
+    ("เขี้ยวเสือแท้ 65,000 บาท มีพระเครื่อง รับเช่า-ปล่อย ส่ง EMS", "th"),
+])
+def test_a_dealer_who_buys_and_sells_makes_an_offer(text: str, lang: str) -> None:
+    wording = read_wording(text, lang)
+    assert wording.offer and wording.wanted is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ابحث عن فنك أليف في الرباط", "ar"),
+    ("Cần tìm mật gấu thật, ai biết chỗ uy tín chỉ giúp", "vi"),
+    ("Kami beli gaharu semua kelas, harga bersaing", "id"),
+])
+def test_buyers_words(text: str, lang: str) -> None:
+    assert read_wording(text, lang).wanted
+
+
+def test_thai_checkpoint_news_has_two_report_words() -> None:
+    text = "ด่านตรวจสกัดจับรถกระบะขนตัวนิ่มกว่า 100 ตัว ยึดของกลาง"
+    assert len(read_wording(text, "th").reports) >= 2

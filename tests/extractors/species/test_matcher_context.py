@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.species import find_species
+from extractors.species.matcher import _spans_sentences
 
 
 def taxa(text: str, lang: str | None = None) -> set[str]:
@@ -199,3 +200,53 @@ def test_toys_listed_after_the_animal_with_a_cage_are_extras() -> None:
 ])
 def test_words_inside_other_words_name_nothing(text: str, lang: str) -> None:
     assert find_species(text, lang).mentions == []
+
+
+def test_a_phrase_does_not_run_across_a_sentence_end() -> None:
+    # unaccented Vietnamese: "... xem hang. Gia thuong luong" (see the goods. Price negotiable)
+    text = "Ban nga voi nguyen cap, dai 1m1. Co xem hang. Gia thuong luong."
+    found = find_species(text, "vi")
+    assert "Elephantidae" in {m.scientific_name for m in found.mentions}
+    assert "imitation" not in found.negative_cues
+    assert "imitation" in find_species("Vòng ngà voi, hàng giả, giá 50k", "vi").negative_cues
+    # an abbreviation's dot ends no sentence
+    assert _spans_sentences("St. Vincent") is False
+    assert _spans_sentences("hang. Gia") is True
+
+
+def test_unaccented_gia_is_not_read_as_fake() -> None:
+    found = find_species("vong nga voi that, hang gia re, lien he", "vi")
+    assert "imitation" not in found.negative_cues
+
+
+def test_a_sense_cue_of_one_word_says_nothing_of_a_taxon_named_in_full() -> None:
+    text = ("Indian star tortoise hatchlings available, 5-6cm, feeding well on greens n cactus "
+            "pad. 18,000 each")
+    found = find_species(text, "en")
+    assert "Geochelone elegans" in {m.scientific_name for m in found.mentions}
+    assert "other meaning" not in found.negative_cues
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    ("Xuyên giáp hàng chuẩn, đã sao cát, cân theo lạng", "vi", "Manis spp."),
+    ("Maming hidup ukuran 1-2kg, siap kirim", "id", "Cheilinus undulatus"),
+    ("Billettes d'ebene noire de Mada, qualité A", "fr", "Diospyros spp. (Madagascar populations)"),
+    ("TC flytraps for sale, adult size", "en", "Dionaea muscipula"),
+    ("昭通野生乌天麻，个头大，一斤650", "zh", "Gastrodia elata"),
+])
+def test_trade_and_pharmacopoeia_names(text: str, lang: str, taxon: str) -> None:
+    assert taxon in taxa(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Đạn xuyên giáp mô hình 12.7mm, trưng bày", "vi"),
+    ("Sticky flytrap for the kitchen, pack of 10", "en"),
+    ("2 cabras Saanen de 2 anos, boas de leite, R$ 900 cada", "pt"),
+    ("Muda de jiboia enraizada R$ 15, costela-de-adão grande no vaso", "pt"),
+    ("Tanaman hias: stek sirih gading Rp 20rb", "id"),
+    ("Cincin batu akik mata harimau asli, ring titanium", "id"),
+])
+def test_everyday_words_spelt_like_names_name_nothing(text: str, lang: str) -> None:
+    found = find_species(text, lang)
+    named = {m.scientific_name for m in found.mentions}
+    assert not named - {"Cactaceae"}, named
