@@ -179,8 +179,18 @@ def inflections(name: str, language: str) -> list[str]:
 
 
 def _needs_accents(term: str, language: str | None) -> bool:
-    """One-syllable Vietnamese words only mean what they mean with their tone marks."""
-    return language == "vi" and " " not in fold(term)
+    """One-syllable Vietnamese words only mean what they mean with their tone marks, and so do
+    phrases with "giả" (fake): without marks "hang gia" is as often "hàng giá" (price)."""
+    return language == "vi" and (" " not in fold(term) or "giả" in term.casefold().split())
+
+
+# A sentence ends between two words: "... xem hang. Gia thuong luong" holds no "hàng giả". An
+# abbreviation's dot ("St. Vincent") and a disguise's ("p. a. n. g") end nothing.
+_SENTENCE_GAP = re.compile(r"[^\W\d_]{3}(?:[.!?;|。！？]\s+|\s*\n)\s*\w")
+
+
+def _spans_sentences(written: str) -> bool:
+    return bool(_SENTENCE_GAP.search(written))
 
 
 def compiled_for(lexicon: Lexicon) -> tuple[Automaton, Rules]:
@@ -457,10 +467,11 @@ def _sense_only(cues: list[str], cue_keys: dict[str, set[str]], named_by: dict[s
 
 
 def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> bool:
-    """A word-sense cue does not count when a product term or a strong code word names the
-    taxon elsewhere: "màu ngà" (ivory-coloured) beside "ngà voi thật" (real elephant ivory). It
-    still counts when that term is part of the cue's own phrase ("couleur ivoire" ... "ivoire"),
-    and a plain animal name never overrules it ("Tiger Balm" ... "tiger")."""
+    """A word-sense cue does not count when a product term, a strong code word or a name of
+    several words names a taxon elsewhere: "màu ngà" (ivory-coloured) beside "ngà voi thật"
+    (real elephant ivory), "cactus pad" (food) beside "star tortoise hatchlings". It still
+    counts when that term is part of the cue's own phrase ("couleur ivoire" ... "ivoire"), and
+    a name of one word never overrules it ("Tiger Balm" ... "tiger")."""
     if cue not in WORD_SENSE_CUES or not cue_keys:
         return False
     return any(all(named not in phrase for phrase in cue_keys) for named in named_keys)
@@ -535,11 +546,16 @@ def find_species(text: str, language: str | None = None,
                 mention(taxon_name, entry, written, key)
         else:
             mention(entry.target, entry, written, key)
+            if " " in key and _unambiguous(key, rules):
+                named_keys.add(key)  # "star tortoise": a word-sense cue elsewhere says nothing
 
     cue_keys: dict[str, set[str]] = {}  # word-sense cue -> the terms it was read from
-    named_keys: set[str] = set()  # product terms and strong code words that named a taxon
+    # product terms, strong code words and names of several words that named a taxon
+    named_keys: set[str] = set()
     for start, end, entries in automaton.scan(skel.text):
         written = skel.original(start, end)
+        if " " in skel.text[start:end] and _spans_sentences(written):
+            continue
         key = skel.text[start:end]
         hit = next((rule for rule in rules.get(key, ()) if _ambiguous_hit(rule, skel, start, end)),
                    None)
