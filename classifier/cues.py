@@ -55,7 +55,8 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
            "احد يبيع", "واحد يبيع", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
            "مين عنده", "من عنده", "اللي عنده", "الي عنده"),
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
-           "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只"),
+           "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只",
+           "想入手"),
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán", "cần tìm",
            "ai biết chỗ"),
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
@@ -95,7 +96,7 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "denunci*", "tráfico", "traficante*", "nunca compres", "no compres", "detenid*",
            "autoridades", "tribunal", "cárcel", "prisión", "no cura", "peligro de extinción",
            "día mundial", "no lo compres", "guardia civil", "interviene",
-           "intervenid*", "donativo*", "simbólicamente"),
+           "intervenid*", "donativo*", "simbólicamente", "adopción simbólica"),
     "ar": ("إطلاق", "ليس حيوانا أليفا", "أطلقت", "محمية", "يمنع الصيد",
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
@@ -104,7 +105,7 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
            "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
            "灭绝", "没有买卖", "监测", "警方", "公安", "执法", "救助", "罚款", "涉案", "立案",
-           "不能治", "濒危"),
+           "不能治", "濒危", "公益", "月捐", "捐赠", "巡护", "拒食"),
     "vi": ("thả về", "về rừng", "đừng mua", "không phải thú cưng", "tái thả", "cứu hộ",
            "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
            "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
@@ -133,11 +134,11 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "não cura", "dia mundial", "seriam vendid*"),
 }
 
-# A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 ("收穿山甲片
+# A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
 # one with ตามหา (inside a line it is part of other words: เมตตามหานิยม), an Indonesian one with
 # terima (not "terima kasih").
-BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])"
+BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])|求\s"
                            r"|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ตามหา(?!บ้าน|เจ้าของ)"
                            r"|terima\s(?!kasih))", re.IGNORECASE)
 
@@ -386,10 +387,16 @@ def _matcher(word: str) -> tuple[str, re.Pattern[str] | None]:
     "stem*", word-start) pattern; compiled once (the lists hold ~700 words, more than the
     ``re`` module's own cache)."""
     term = word.rstrip("*")
-    if not (term.isascii() and term[:1].isalnum()):
+    if not (_latin(term) and term[:1].isalnum()):
         return term, None
     tail = "" if word.endswith("*") else r"(?!\w)"
     return term, re.compile(rf"(?<!\w){re.escape(term)}{tail}")
+
+
+def _latin(term: str) -> bool:
+    """Latin script, accents included: such words stand whole ("giả" is not in "giải")."""
+    return all(ch.isascii() or (ch.isalpha() and "LATIN" in unicodedata.name(ch, ""))
+               for ch in term)
 
 
 def _lookalike_words(low: str) -> list[str]:

@@ -539,8 +539,8 @@ def find_species(text: str, language: str | None = None,
             if not word.weak or in_context:
                 for taxon_name in word.implies:
                     mention(taxon_name, entry, written, key)
-                    if _unambiguous(key, rules):
-                        named_keys.add(key)
+                    if _unambiguous(key, rules) or (not word.weak and key not in rules):
+                        named_keys.add(key)  # "paslama" speaks past "León" the place
         elif entry.kind == "emoji":
             for taxon_name in lexicon.emoji[entry.target]:
                 mention(taxon_name, entry, written, key)

@@ -270,3 +270,14 @@ def test_buyers_words(text: str, lang: str) -> None:
 def test_thai_checkpoint_news_has_two_report_words() -> None:
     text = "ด่านตรวจสกัดจับรถกระบะขนตัวนิ่มกว่า 100 ตัว ยึดของกลาง"
     assert len(read_wording(text, "th").reports) >= 2
+
+
+def test_accented_latin_list_words_stand_whole() -> None:
+    # "giả" (fake) is not read inside "giải" (relieve)
+    assert read_wording("Hàng nguyên khúc, mài uống giải độc, bán theo chỉ", "vi").lookalike == []
+    assert read_wording("Vòng ngà giả, bán rẻ", "vi").lookalike == ["giả"]
+
+
+def test_chinese_buyer_lead_and_campaign_words() -> None:
+    assert read_wording("求 金钱龟苗 纯种\n想入手两只，预算3000", "zh").wanted
+    assert len(read_wording("亚洲象保护 公益月捐 每月10元，支持巡护员", "zh").reports) >= 2

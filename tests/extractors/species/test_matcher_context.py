@@ -250,3 +250,24 @@ def test_everyday_words_spelt_like_names_name_nothing(text: str, lang: str) -> N
     found = find_species(text, lang)
     named = {m.scientific_name for m in found.mentions}
     assert not named - {"Cactaceae"}, named
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    ("Hàng Nam Phi nguyên khúc, mài lên nước, bán theo chỉ", "vi", "Rhinocerotidae"),
+    ("Frag swap leftovers, named acros on plugs, $40 each", "en", "Scleractinia"),
+    ("متوفر كلمنتان سوبر دبل غاطس، التولة ٨٥٠", "ar", "Aquilaria spp."),
+    ("Dijual anakan kuwuk umur 1,5 bulan, sudah jinak", "id", "Prionailurus bengalensis"),
+    ("Có 1 lô trắc đỏ xẻ phách dày 5 - 7 phân", "vi", "Dalbergia cochinchinensis"),
+])
+def test_trade_names_met_in_the_street_set(text: str, lang: str, taxon: str) -> None:
+    assert taxon in taxa(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("System76 Pangolin laptop, Ryzen 7, 32GB RAM, 1TB NVMe", "en"),
+    ("ต้นงาช้าง กระถาง 6 นิ้ว ไม้ฟอกอากาศ ต้นละ 99 บ.", "th"),
+    ("Mudas de jiboia verde em cuia de coco, pendente, R$ 25", "pt"),
+    ("Hàng Nam Phi xuất khẩu, áo thun cotton", "vi"),
+])
+def test_everyday_goods_named_like_wildlife_name_nothing(text: str, lang: str) -> None:
+    assert not taxa(text, lang) - {"Cactaceae"}
