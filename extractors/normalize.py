@@ -12,7 +12,9 @@ Steps, applied identically to terms and to texts:
    diacritics on Latin, Greek and Cyrillic letters and of Arabic vowel marks; Thai, Lao, Khmer and
    Indic combining marks are kept (they are letters there).
 2. Tokenising on anything that is not a letter or digit; emoji and other symbols are tokens of
-   their own (zero-width characters and variation selectors are dropped). Runs of single
+   their own (zero-width characters and variation selectors are dropped), except a dingbat or
+   geometric symbol between two characters of a script without spaces ("犀✪角", "象★牙"),
+   read as a spelling mark. Runs of single
    characters separated by punctuation ("r.h.", "i-v-o-r-y", two or more) or by spaces
    ("i v o r y", three or more) are joined into one token.
 3. Inside tokens that hold at least one letter: repeated Latin letters are collapsed ("ivvvory"),
@@ -161,7 +163,13 @@ def _tokens(chars: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], s
     current: list[tuple[str, int]] = []
     separator = "start"
     pending = ""
-    for char, index in chars:
+    for position, (char, index) in enumerate(chars):
+        if _symbol_mark(chars, position):
+            pending = _separator_kind(pending, ".")  # "犀✪角", "象★牙": a spelling mark
+            if current:
+                tokens.append((current, separator))
+                current = []
+            continue
         if unicodedata.category(char) == "So":  # an emoji or symbol is a token of its own
             if current:
                 tokens.append((current, separator))
@@ -185,6 +193,18 @@ def _tokens(chars: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], s
     if current:
         tokens.append((current, separator))
     return tokens
+
+
+def _symbol_mark(chars: list[tuple[str, int]], position: int) -> bool:
+    """A dingbat or geometric symbol (★, ✪, ●; not an emoji picture) written between two
+    characters of a script without spaces: a mark splitting a word, as "." in "象.牙"."""
+    char = chars[position][0]
+    if unicodedata.category(char) != "So" or ord(char) >= 0x1F000:
+        return False
+    if position == 0 or position + 1 >= len(chars):
+        return False
+    return all(_NO_SPACE_SCRIPT.match(chars[side][0])
+               for side in (position - 1, position + 1))
 
 
 # Marks sellers put between the letters of a word they spell out ("i.v.o.r.y", "穿*山*甲").

@@ -81,3 +81,11 @@ def test_a_stretched_arabic_word_split_by_spaces_is_one_word() -> None:
 
 def test_thai_marks_spelled_out_between_dots_are_kept() -> None:
     assert fold("เ-ก-ล็-ด ล.ิ.่น") == "เกล็ดลิ่น"
+
+
+def test_a_symbol_splitting_a_chinese_word_is_a_spelling_mark() -> None:
+    assert skeleton("老件 犀✪角 杯").text == "老件 犀角杯"
+    assert skeleton("象★牙手镯").text == "象牙手镯"
+    # between words, or beside Latin letters, a symbol stays a token of its own
+    assert "★" in skeleton("好评★★★五星").text
+    assert "★" in skeleton("5★ hotel").text
