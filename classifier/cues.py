@@ -414,7 +414,8 @@ def veiled_trade(text: str) -> list[str]:
     """One "kind: word" per kind of veiled-trade wording in ``text`` that the text does not
     deny ("não são silvestres"): the kinds of :data:`VEILED_WORDS` ("proof" also met by a
     denied look-alike material: "not resin"), then "cover name" for a look-alike material in
-    quotes or after "listed as" (`'plastic' bangle`, `"buffalo horn" cup`, `"猛犸"料`)."""
+    quotes or after "listed as" (`'plastic' bangle`, `"buffalo horn" cup`, `"猛犸"料`), or else
+    "quoted name" for any other name in quotes (`'coconuts'`, `"os blanc"`)."""
     low = _normalise(text)
     found: dict[str, str] = {}
     for kind, words in VEILED_WORDS.items():
@@ -428,6 +429,10 @@ def veiled_trade(text: str) -> list[str]:
     cover = cover_name(low)
     if cover:
         found["cover name"] = cover
+    else:
+        quoted = quoted_name(low)
+        if quoted:
+            found["quoted name"] = quoted
     return [f"{kind}: {term}" for kind, term in found.items()]
 
 
@@ -441,6 +446,21 @@ def cover_name(low: str) -> str | None:
     for label in _LABEL_RE.finditer(low):
         if _find(COVER_WORDS, next(part for part in label.groups() if part)):
             return label.group(0).strip()
+    return None
+
+
+# A name in quotes: one to four words of letters ("'coconuts'", "“stripe cat”", "'os blanc'").
+_NAME_RE = re.compile(r"[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}")
+
+
+def quoted_name(low: str) -> str | None:
+    """The goods called by a name in quotes: the seller's nickname for what he will not name.
+    Watch and car sellers quote nicknames too ('Pepsi', 'Pogue'), so it is one signal of rule
+    7 among others, never enough alone."""
+    for match in _QUOTED_RE.finditer(low):
+        inner = match.group(1).strip()
+        if _NAME_RE.fullmatch(inner):
+            return f"'{inner}'"
     return None
 
 

@@ -46,10 +46,11 @@ one. Seven facts hold whatever the wording, so they bound its score:
    sellers use them is not. It takes ``CLASSIFIER_VEILED_KINDS`` signals among an insider
    phrase ("those who know", "懂的来", "ya me entendéis"), no papers, wild-caught, proof ("hot
    pin tested", "not resin"), cover name (a look-alike material in quotes or after "listed
-   as": "'plastic' bangle") and a trade code word the lexicon cannot tie to a taxon alone
-   ("ของขาว", "hàng trắng"): each alone is also an honest seller's habit ("for those who know"
-   of watch and coin collectors, proof of amber and jade sellers, "no papers" of dog breeders,
-   "wild" of honey and berries). Not with buyer or news wording,
+   as": "'plastic' bangle"), another name in quotes ("'coconuts'", "'os blanc'") and a trade
+   code word the lexicon cannot tie to a taxon alone ("ของขาว", "hàng trắng"): each alone is
+   also an honest seller's habit ("for those who know" of watch and coin collectors, quoted
+   nicknames of watches and cars, proof of amber and jade sellers, "no papers" of dog
+   breeders, "wild" of honey and berries). Not with buyer or news wording,
    nor with a look-alike word or a negative cue of the lexicon unless the seller gave a cover
    name (then the look-alike word is his cover).
 

@@ -84,5 +84,5 @@ CLASSIFIER_ITEM_CUES = ("costume", "toy", "balm", "vegan", "accessory only")
 #: flagged, ranked under named offers (0: rule 7 off).
 CLASSIFIER_VEILED_SCORE = 0.6
 #: Signals that make rule 7: kinds of veiled-trade wording (insider, no papers, wild-caught,
-#: proof, cover name) and a trade code word naming no taxon alone, one each.
+#: proof, cover name or quoted name) and a trade code word naming no taxon alone, one each.
 CLASSIFIER_VEILED_KINDS = 2

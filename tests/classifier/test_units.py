@@ -281,3 +281,12 @@ def test_accented_latin_list_words_stand_whole() -> None:
 def test_chinese_buyer_lead_and_campaign_words() -> None:
     assert read_wording("求 金钱龟苗 纯种\n想入手两只，预算3000", "zh").wanted
     assert len(read_wording("亚洲象保护 公益月捐 每月10元，支持巡护员", "zh").reports) >= 2
+
+
+def test_a_name_in_quotes_is_one_veiled_signal() -> None:
+    veiled = read_wording("New shipment of 'coconuts' landed, dome shaped, 8 available, $90",
+                          "en").veiled
+    assert veiled == ["quoted name: 'coconuts'"]
+    # a look-alike material in quotes is a cover name instead; a price in quotes is no name
+    assert read_wording("'plastic' bangle, $90", "en").veiled == ["cover name: 'plastic'"]
+    assert read_wording("Bangle '90' only", "en").veiled == []
