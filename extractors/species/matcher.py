@@ -217,7 +217,7 @@ def _ambiguous_hit(rule: ContextRule, skel: Skeleton, start: int, end: int) -> b
     if not keys:
         return False
     lo, hi = max(0, start - SPECIES_NEAR_CHARS), end + SPECIES_NEAR_CHARS
-    return any(_said(key, skel.text, lo, hi, (start, end)) for key in keys)
+    return any(_said(key, skel, lo, hi, (start, end)) for key in keys)
 
 
 def _keys_hit(keys: tuple[str, ...], window: str) -> list[str]:
@@ -225,16 +225,18 @@ def _keys_hit(keys: tuple[str, ...], window: str) -> list[str]:
     return [key for key in keys if f" {key} " in padded or (not key.isascii() and key in window)]
 
 
-def _said(key: str, text: str, lo: int, hi: int, term: tuple[int, int]) -> bool:
-    """True when ``key`` stands in text[lo:hi] outside the term itself and is not denied:
-    "no es acetato" and "không phải nhựa" do not make the word beside them a pattern."""
+def _said(key: str, skel: Skeleton, lo: int, hi: int, term: tuple[int, int]) -> bool:
+    """True when ``key`` stands in the skeleton's text[lo:hi] outside the term itself and is
+    not denied: "no es acetato" and "không phải nhựa" do not make the word beside them a
+    pattern."""
+    text = skel.text
     at = text.find(key, lo)
     while at != -1 and at < hi:
         bounded = not key.isascii() or (
             (at == 0 or not text[at - 1].isalnum())
             and (at + len(key) >= len(text) or not text[at + len(key)].isalnum()))
         inside = term[0] <= at < term[1]
-        if bounded and not inside and not _negated(text, at):
+        if bounded and not inside and not _negated_here(skel, at):
             return True
         at = text.find(key, at + 1)
     return False
@@ -299,6 +301,20 @@ def _negated(text: str, start: int) -> bool:
         return True
     words = _WORD.findall(before)[-3:]
     return any(word in _NEGATORS for word in words)
+
+
+# Punctuation that ends the reach of a negator: "No papers, ivory bangle" denies no ivory.
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n、，。；！？|()]")
+
+
+def _negated_here(skel: Skeleton, start: int) -> bool:
+    """:func:`_negated` at ``start`` of a skeleton, within the clause of the original text
+    (the skeleton has lost its commas and full stops)."""
+    if not _negated(skel.text, start):
+        return False
+    origin = skel.origin[start] if start < len(skel.origin) else len(skel.source)
+    clause = fold(_CLAUSE_BREAK.split(skel.source[max(0, origin - 60):origin])[-1])
+    return _negated(clause + " ", len(clause) + 1)
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n。！？]")
@@ -566,7 +582,7 @@ def find_species(text: str, language: str | None = None,
                 note(findings.negative_cues, hit.cue)
                 cue_keys.setdefault(hit.cue, set()).add(key)
             continue
-        if _negated(skel.text, start) and any(entry.kind != "negative" for entry in entries):
+        if _negated_here(skel, start) and any(entry.kind != "negative" for entry in entries):
             continue  # "not rosewood", "pas d'ivoire", "不是象牙": the text denies the taxon here
         if language:
             entries = sorted(entries, key=lambda e: e.language not in (language, None))

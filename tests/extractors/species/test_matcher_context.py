@@ -271,3 +271,13 @@ def test_trade_names_met_in_the_street_set(text: str, lang: str, taxon: str) -> 
 ])
 def test_everyday_goods_named_like_wildlife_name_nothing(text: str, lang: str) -> None:
     assert not taxa(text, lang) - {"Cactaceae"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("No papers, ivory bangle, $300", "en"),
+    ("Sin caja, marfil tallado antiguo", "es"),
+    ("Không hộp, ngà voi thật", "vi"),
+])
+def test_a_denial_does_not_reach_past_a_comma(text: str, lang: str) -> None:
+    assert "Elephantidae" in taxa(text, lang)
+    assert "Elephantidae" not in taxa("not ivory, resin", "en")
