@@ -232,7 +232,7 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
         "attrapé", "attrapés", "capturé", "capturés", "pris en brousse", "de brousse",
         "del monte", "del nido", "recién bajad*", "silvestre", "silvestres", "de la selva",
         "do mato", "do ninho", "da mata",
-        "مصيود", "وحش مصيود", "من البر", "صيد بري",
+        "مصيود", "وحش مصيود", "من البر", "صيد بري", "المقناص",
         "野生", "野货", "山上抓", "野外抓", "刚抓",
         "hàng rừng", "của rừng", "bẫy được", "mới bẫy", "hoang dã", "rừng tự nhiên",
         "ของป่า", "จากป่า", "ป่าแท้", "จับจากป่า",
@@ -246,6 +246,7 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
         "alfiler caliente", "líneas cruzadas", "prueba del alfiler", "se hunde",
         "agulha quente", "teste da agulha", "afunda na água",
         "交叉纹", "人字纹", "可以检测", "可检测", "包检测", "自己检测", "火烧测试", "沉水",
+        "焦毛味", "烧毛味", "火烧有",
         "包鉴定",
         "grano cruzado", "grão cruzado",
         "bao test", "test thoải mái", "vân trám", "vân chéo", "đốt thử", "chìm nước", "mài ra bọt",
@@ -390,7 +391,7 @@ def _matcher(word: str) -> tuple[str, re.Pattern[str] | None]:
     term = word.rstrip("*")
     if not (_latin(term) and term[:1].isalnum()):
         return term, None
-    tail = "" if word.endswith("*") else r"(?!\w)"
+    tail = "" if word.endswith("*") else r"(?![\w'’])"  # "don" is not in "don't"
     return term, re.compile(rf"(?<!\w){re.escape(term)}{tail}")
 
 

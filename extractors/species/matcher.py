@@ -382,7 +382,7 @@ _ACCESSORIES = frozenset(fold(word) for word in (
     "alas", "kotak", "tutup", "gagang", "bingkai", "hộp", "nắp", "khung",
     "قاعدة", "علبة", "غطاء", "إطار", "مقبض", "حامل"))
 _ACCESSORY_SUFFIXES = ("盒", "底座", "座", "盖", "架", "框", "柄", "กล่อง", "ฐาน", "ฝา", "กรอบ")
-_ACCESSORY_PREFIXES = ("盒", "底座", "座", "盖", "架", "框", "กล่อง", "ฐาน", "ฝา")
+_ACCESSORY_PREFIXES = ("盒", "底座", "座", "盖", "架", "框", "กล่อง", "ฐาน", "ฝา", "กรอบ")
 
 
 def _of_accessory(text: str, start: int, end: int) -> bool:

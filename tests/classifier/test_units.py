@@ -290,3 +290,14 @@ def test_a_name_in_quotes_is_one_veiled_signal() -> None:
     # a look-alike material in quotes is a cover name instead; a price in quotes is no name
     assert read_wording("'plastic' bangle, $90", "en").veiled == ["cover name: 'plastic'"]
     assert read_wording("Bangle '90' only", "en").veiled == []
+
+
+def test_a_list_word_is_not_read_inside_a_contraction() -> None:
+    # French "don" (a donation) is not in English "don't"
+    assert read_wording("Great gift, don't miss it, cash only", "en").reports == []
+    assert read_wording("Faites un don pour les pangolins", "fr").reports == ["don"]
+
+
+def test_a_burnt_hair_smell_is_proof() -> None:
+    veiled = read_wording("老西角杯一只，火烧有焦毛味，诚心买家私聊价格", "zh").veiled
+    assert veiled and veiled[0].startswith("proof:")

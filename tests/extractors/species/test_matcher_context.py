@@ -281,3 +281,28 @@ def test_everyday_goods_named_like_wildlife_name_nothing(text: str, lang: str) -
 def test_a_denial_does_not_reach_past_a_comma(text: str, lang: str) -> None:
     assert "Elephantidae" in taxa(text, lang)
     assert "Elephantidae" not in taxa("not ivory, resin", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    ("Phi điệp tím hàng rừng mới xuống, 180k/giò", "vi", "Orchidaceae"),
+    ("Tenho sapinhos dendrobatas, R$ 350 cada", "pt", "Dendrobatidae"),
+    ("Sirip liongbun kering grade super, stok 80 kg", "id", "Rhinidae"),
+    ("Vente sokake grand modèle, 150 000 Ar", "fr", "Astrochelys radiata"),
+    ("老橡牙手镯一只，内径58", "zh", "Elephantidae"),
+    ("Have 3 sets big striped cat claws and 2 fangs", "en", "Panthera tigris"),
+    ("Tenho pernambuco em prancha, madeira velha, 200 kg", "pt", "Paubrasilia echinata"),
+])
+def test_trade_names_met_in_the_bazaar_set(text: str, lang: str, taxon: str) -> None:
+    assert taxon in taxa(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("2016 Jaguar F-Pace, ivory leather interior, panoramic roof", "en"),
+    ("Œufs de lompe (caviar de lompe) noirs et rouges, lot de 12", "fr"),
+    ("沙丁红珊瑚项链，珠径5-6mm", "zh"),
+    ("Anthurium kuping gajah daun lebar 30 cm", "id"),
+    ("Cavalo Marinho de Pernambuco, apresentação no sábado na praça", "pt"),
+    ("A striped cat toy for kittens", "en"),
+])
+def test_goods_and_shows_named_like_wildlife_name_nothing(text: str, lang: str) -> None:
+    assert not taxa(text, lang)
