@@ -79,7 +79,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "do not buy", "wwf", "traffic report", "does not cure", "doesn't cure", "no medicinal",
            "myth", "myths", "endangered", "protect our", "protecting", "sign the petition",
            "petition*", "world pangolin day", "world wildlife day", "world elephant day",
-           "world rhino day", "world turtle day", "awareness"),
+           "world rhino day", "world turtle day", "awareness", "symbolically", "symbolic adoption",
+           "reef restoration", "restoration team"),
     "fr": ("pas un animal de compagnie",
            "sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
@@ -101,7 +102,7 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
            "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة", "اليوم العالمي", "غير مشروع",
-           "غير قانوني", "يهدد"),
+           "غير قانوني", "يهدد", "العريضة", "حملتنا", "ليست حيوانات أليفة"),
     "zh": ("不是宠物", "涉嫌", "案件", "调查",
            "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
            "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
@@ -162,6 +163,7 @@ REHOMING_RE = re.compile(
     r"|ai có (?:nhu cầu|duyên|thiện chí)"
     r"|ใคร(?:สนใจ)?รับซื้อ|(?:anyone|who(?:'s| is)?)\s+(?:buying|interested)"
     r"|รับ(?:ซื้อ|เช่า)\s*[-–/]?\s*(?:ขาย|ปล่อย|ให้เช่า)"
+    r"|(?:yang|yg|nu|siapa|bagi yang|buat yang)\s+(?:butuh|minat)"
     r"|有需要的|需要的(?:联系|私聊|加)",
     re.IGNORECASE)
 
@@ -171,7 +173,8 @@ LOOKALIKE_WORDS: tuple[str, ...] = (
     "pattern", "print", "acetate", "plastic", "ceramic", "book", "programming", "artificial",
     "synthetic", "knitted", "crochet", "mdf", "cow bone", "sticker", "poster", "t-shirt",
     "mammoth",
-    "fausse", "imitation", "résine", "peluche", "baume", "livre", "céramique", "artificielles",
+    "fausse", "imitation", "résine", "peluche", "baume", "le livre", "un livre", "livre d'",
+    "livre de", "livres", "céramique", "artificielles",
     "effet", "plastique", "mammouth",
     "sintética", "sintético", "resina", "peluche", "bálsamo", "estampado", "libro", "cerámica",
     "artificiales", "efecto", "plástico", "mamut",
@@ -246,7 +249,7 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
         "alfiler caliente", "líneas cruzadas", "prueba del alfiler", "se hunde",
         "agulha quente", "teste da agulha", "afunda na água",
         "交叉纹", "人字纹", "可以检测", "可检测", "包检测", "自己检测", "火烧测试", "沉水",
-        "焦毛味", "烧毛味", "火烧有",
+        "焦毛味", "烧毛味", "火烧有", "牙纹清晰",
         "包鉴定",
         "grano cruzado", "grão cruzado",
         "bao test", "test thoải mái", "vân trám", "vân chéo", "đốt thử", "chìm nước", "mài ra bọt",
@@ -391,7 +394,8 @@ def _matcher(word: str) -> tuple[str, re.Pattern[str] | None]:
     term = word.rstrip("*")
     if not (_latin(term) and term[:1].isalnum()):
         return term, None
-    tail = "" if word.endswith("*") else r"(?![\w'’])"  # "don" is not in "don't"
+    # "don" is not in "don't"; a word ending in a mark ("livre d'") runs on into the next
+    tail = "" if word.endswith("*") or not term[-1].isalnum() else r"(?![\w'’])"
     return term, re.compile(rf"(?<!\w){re.escape(term)}{tail}")
 
 

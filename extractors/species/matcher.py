@@ -493,6 +493,12 @@ def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> 
     return any(all(named not in phrase for phrase in cue_keys) for named in named_keys)
 
 
+# A mark cutting a word in two, between two letters or digits on each side: "oce-lote",
+# "t0t0-aba", "pango.lin". The second reading joins the halves; ordinary hyphenated words
+# ("tiger-eye") join into words the lexicon also holds, with their senses.
+_CUT_WORD = re.compile(r"(?<=\w\w)[-.·•*_](?=\w\w)")
+
+
 def _disguised_names(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """Chinese names of the lexicon written partly or wholly in pinyin in ``text``."""
     index = lexicon.derived.get("pinyin")
@@ -626,6 +632,9 @@ def find_species(text: str, language: str | None = None,
     spelled = emoji_spelled(text)
     if spelled is not None:  # "ดี🐻", "象🦷": the emoji stands for a word
         absorb(find_species(spelled, language, lexicon))
+    joined = _CUT_WORD.sub("", text)
+    if joined != text:  # "oce-lote", "t0t0-aba": a word cut in two by a mark
+        absorb(find_species(joined, language, lexicon))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
     findings.negative_cues = [

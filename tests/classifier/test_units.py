@@ -301,3 +301,9 @@ def test_a_list_word_is_not_read_inside_a_contraction() -> None:
 def test_a_burnt_hair_smell_is_proof() -> None:
     veiled = read_wording("老西角杯一只，火烧有焦毛味，诚心买家私聊价格", "zh").veiled
     assert veiled and veiled[0].startswith("proof:")
+
+
+def test_an_indonesian_seller_inviting_whoever_needs_it() -> None:
+    wording = read_wording("Aya peusing hidup 2 ekor. Sok nu butuh japri, hargi tiasa nego", "id")
+    assert wording.offer and wording.wanted is None
+    assert read_wording("Butuh trenggiling hidup, siapa punya?", "id").wanted

@@ -306,3 +306,29 @@ def test_trade_names_met_in_the_bazaar_set(text: str, lang: str, taxon: str) -> 
 ])
 def test_goods_and_shows_named_like_wildlife_name_nothing(text: str, lang: str) -> None:
     assert not taxa(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    ("Tengo p1el de oce-lote completa con cola", "es", "Leopardus pardalis"),
+    ("Hay buche de t0t0-aba macho, seco", "es", "Totoaba macdonaldi"),
+    ("Có nguyên bộ xương hàng sọc, 11 kg, khách nấu cao liên hệ", "vi", "Panthera tigris"),
+    ("老非料平安扣 直径40mm 牙纹清晰", "zh", "Elephantidae"),
+    ("Mexican 'money maw' from the Gulf, male, dried", "en", "Totoaba macdonaldi"),
+    ("Azulão gigante de bico preto, filhote", "pt", "Anodorhynchus spp."),
+])
+def test_cut_words_and_trade_names_met_in_the_kiosk_set(text: str, lang: str, taxon: str) -> None:
+    assert taxon in taxa(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jersey de los Jaguares de Chiapas, temporada 2010, talla M", "es"),
+    ("Cachecol oficial do Sporting CP 'Força Leões', novo", "pt"),
+    ("Puma GTE 1978, motor VW 1600, restaurado", "pt"),
+    ("Selling my Rhino 7 full licence (McNeel), transferable", "en"),
+    ("Rhinocéros d'Eugène Ionesco, édition Folio", "fr"),
+    ("穿山甲广告联盟开户，帮你快速接入穿山甲SDK", "zh"),
+    ("ترمس تايقر Tiger الياباني الأصلي 1.9 لتر", "ar"),
+    ("Tiger-eye bracelet, polished stones", "en"),
+])
+def test_teams_cars_software_and_books_name_nothing(text: str, lang: str) -> None:
+    assert not taxa(text, lang)
