@@ -493,10 +493,11 @@ def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> 
     return any(all(named not in phrase for phrase in cue_keys) for named in named_keys)
 
 
-# A mark cutting a word in two, between two letters or digits on each side: "oce-lote",
-# "t0t0-aba", "pango.lin". The second reading joins the halves; ordinary hyphenated words
-# ("tiger-eye") join into words the lexicon also holds, with their senses.
-_CUT_WORD = re.compile(r"(?<=\w\w)[-.·•*_](?=\w\w)")
+# A mark cutting a word in two, two letters or digits before it and two letters after:
+# "oce-lote", "t0t0-aba", "pango.lin" (not "12.500" or "5.5kg", which need no second reading).
+# The second reading joins the halves; ordinary hyphenated words ("tiger-eye") join into
+# words the lexicon also holds, with their senses.
+_CUT_WORD = re.compile(r"(?<=\w\w)[-.·•*_](?=[^\W\d_]{2})")
 
 
 def _disguised_names(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
