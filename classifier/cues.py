@@ -425,7 +425,8 @@ def veiled_trade(text: str) -> list[str]:
     low = _normalise(text)
     found: dict[str, str] = {}
     for kind, words in VEILED_WORDS.items():
-        term = next((word.rstrip("*") for word in words if _stands(word, low, kind)), None)
+        unless = _NOT_VEILED_AFTER.get(kind)
+        term = next((word.rstrip("*") for word in words if _stands(word, low, unless)), None)
         if term is not None:
             found[kind] = term
     if "proof" not in found:
@@ -477,17 +478,21 @@ def denied_materials(low: str) -> list[str]:
             if any(_denied_at(low, at) for at in _positions(material, low))]
 
 
-# "No box, no papers", "sans boîte ni papiers", "无盒无单": a watch or a phone sold without
-# its box and warranty card, not an animal without its permit.
-_BOXED_RE = re.compile(r"(?:box|boîte|boite|caja|caixa|علبة|علبه|盒|hộp|กล่อง|dus|kotak)"
-                       r"[^.\n]{0,20}$")
+# What, just before a veiled-trade word, gives it its ordinary sense: "no box, no papers",
+# "sans boîte ni papiers", "tanpa dus tanpa surat" is a watch or a phone sold without its box
+# and warranty card, not an animal without its permit.
+_NOT_VEILED_AFTER: dict[str, re.Pattern[str]] = {
+    "no papers": re.compile(r"(?:box|boîte|boite|caja|caixa|علبة|علبه|盒|hộp|กล่อง|dus|kotak)"
+                            r"[^.\n]{0,20}$"),
+}
 
 
-def _stands(word: str, low: str, kind: str = "") -> bool:
+def _stands(word: str, low: str, unless: re.Pattern[str] | None = None) -> bool:
     """True when the list word stands in ``low`` at least once not denied just before (the
-    narrow check: "no es de vaca ni resina, ya me entendéis" does not deny the last words)."""
+    narrow check: "no es de vaca ni resina, ya me entendéis" does not deny the last words), and
+    not right after what ``unless`` finds in the 30 characters before it."""
     return any(not _denied_at(low, at, wide=False)
-               and not (kind == "no papers" and _BOXED_RE.search(low[max(0, at - 30):at]))
+               and not (unless and unless.search(low[max(0, at - 30):at]))
                for at in _positions(word, low))
 
 
