@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from classifier.code_words import CodeWordSuggestion
-from classifier.dataset import EVAL_FILE, TRAIN_FILE, chunks, load_rows, read_listings, row_text
+from classifier.dataset import (
+    DEV_DIRS,
+    EVAL_FILE,
+    TRAIN_FILE,
+    chunks,
+    load_rows,
+    read_listings,
+    row_text,
+)
 from classifier.encoder import CachedEncoder, shared_encoder
 from classifier.evaluation import EvaluationReport, render, score_rows
 from classifier.exceptions import ClassifierError
@@ -91,6 +99,9 @@ class TrainOutcome:
                  f"training rows: {self.result.train_rows} fitted, {self.result.holdout_rows} "
                  f"held out, {self.result.extra_rows} extra, {self.result.decision_rows} "
                  "from investigators' decisions",
+                 f"development sets: {self.result.dev_rows} of those rows; "
+                 f"{self.result.hidden_code_words} code-word offers also fitted with the "
+                 "taxon features cleared",
                  f"evaluation F1: before {f1(self.before)}, after {f1(self.result.evaluation)}",
                  "promoted: " + ("yes" if self.promoted else "no"), "",
                  render(self.result.evaluation)]
@@ -100,8 +111,10 @@ class TrainOutcome:
 def train(config: Config, *, extra_labels: Path | None = None, force: bool = False,
           out_dir: Path | None = None, train_file: Path = TRAIN_FILE,
           eval_file: Path = EVAL_FILE,
-          decisions: Iterable[Sequence[str | None]] | None = None) -> TrainOutcome:
-    """Train a model on the corpus, extra labels and the store's decisions.
+          decisions: Iterable[Sequence[str | None]] | None = None,
+          dev_dirs: Sequence[Path] = DEV_DIRS) -> TrainOutcome:
+    """Train a model on the corpus (``train.jsonl`` and the development sets ``dev_dirs``),
+    extra labels and the store's decisions.
 
     With ``out_dir`` the model is written there and nothing is promoted (used to rebuild the
     bundled model). Otherwise it goes to ``<data dir>/models/classifier/<version>/`` and is
@@ -126,7 +139,8 @@ def train(config: Config, *, extra_labels: Path | None = None, force: bool = Fal
         version, folder = new_version(config)
     cache = CachedEncoder(shared_encoder(), models_root(config) / EMBEDDING_CACHE)
     result = train_model(folder, version, train_file=train_file, eval_file=eval_file,
-                         extra_rows=extra + decided, current=before, force=force, encoder=cache)
+                         extra_rows=extra + decided, current=before, force=force, encoder=cache,
+                         dev_dirs=dev_dirs)
     promoted = out_dir is None
     if promoted:
         promote(config, version)

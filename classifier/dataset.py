@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from classifier.exceptions import ClassifierInputError, TrainingDataError
+from classifier.settings import CLASSIFIER_DEV_SETS
 
 logger = logging.getLogger(__name__)
 
@@ -16,6 +17,8 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 TRAIN_FILE = CORPUS_DIR / "train.jsonl"
 # The evaluation split: a folder of labelled JSON-lines files (hand-written, blind), read whole.
 EVAL_FILE = CORPUS_DIR / "eval"
+# Blind sets read while developing: training rows beside TRAIN_FILE (settings.CLASSIFIER_DEV_SETS).
+DEV_DIRS = tuple(CORPUS_DIR / name for name in CLASSIFIER_DEV_SETS)
 ROW_DEFAULTS: dict[str, Any] = {"lang": None, "kind": "extra", "product_type": "unknown",
                                 "species": "", "weight": 1.0}
 

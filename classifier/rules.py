@@ -2,7 +2,7 @@
 
 The head (MiniLM embedding + lexicon features) is trained on a synthetic corpus and, on wording
 far from it, can score a listing that names no protected taxon at all, or miss an explicit
-one. Seven facts hold whatever the wording, so they bound its score:
+one. Eight rules, each a fact that holds whatever the wording, bound its score:
 
 1. A listing that names or implies no CITES-listed taxon (no species, product term or code word
    the lexicon maps to a taxon) is not a protected-species offer: its score is capped below the
@@ -54,6 +54,13 @@ one. Seven facts hold whatever the wording, so they bound its score:
    nor with a look-alike word or a negative cue of the lexicon unless the seller gave a cover
    name (then the look-alike word is his cover).
 
+8. A sale (offer wording or a price) that names no listed taxon, with no negative, look-alike,
+   news or buyer cue, that the head scores at least ``CLASSIFIER_UNNAMED_OFFER_MIN``, is not
+   capped by rule 1: the head is trained on a copy of every code-word offer with the taxon
+   features cleared (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from
+   the text when the lexicon does not know the seller's word. Measured on four blind sets scored
+   with the lexicon of their first reading (classifier/README.md § Evaluation).
+
 Everything between (a taxon with a negative cue, news wording, a buyer's post) is left to the
 head. ``CLASSIFIER_EVIDENCE_RULES = False`` turns the rules off (for measuring the head alone).
 """
@@ -70,6 +77,7 @@ from classifier.settings import (
     CLASSIFIER_LOOKALIKE_VETO,
     CLASSIFIER_NO_TAXON_CAP,
     CLASSIFIER_REPORT_WORDS_CAP,
+    CLASSIFIER_UNNAMED_OFFER_MIN,
     CLASSIFIER_VEILED_KINDS,
     CLASSIFIER_VEILED_SCORE,
 )
@@ -86,6 +94,10 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
             "listed taxon: code words hide the goods, check what is sold")
     if not evidence.mentions and CLASSIFIER_DISGUISE_LIFTS_CAP and evidence.wording.obfuscation:
         return score, None
+    if _unnamed_offer(score, evidence):
+        return score, ("the model reads an offer in a sale that names no listed taxon the lexicon "
+                       "knows and has no negative, news or buyer cue: a new code word? check what "
+                       "is sold")
     reason = _cap_reason(evidence)
     if reason is not None:
         return _capped(score, reason)
@@ -125,6 +137,16 @@ def _veiled_sale(evidence: ListingEvidence) -> list[str]:
     if signals >= CLASSIFIER_VEILED_KINDS:
         return wording.veiled + [f"trade code word: {word}" for word in evidence.code_words[:2]]
     return []
+
+
+def _unnamed_offer(score: float, evidence: ListingEvidence) -> bool:
+    """Rule 8: a clean sale naming no listed taxon that the head reads as an offer."""
+    wording = evidence.wording
+    if not CLASSIFIER_UNNAMED_OFFER_MIN or score < CLASSIFIER_UNNAMED_OFFER_MIN:
+        return False
+    if evidence.mentions or not (wording.offer or evidence.price_given):
+        return False
+    return not (evidence.negative_cues or wording.lookalike or wording.wanted or wording.reports)
 
 
 def _capped(score: float, reason: str) -> tuple[float, str | None]:

@@ -86,3 +86,16 @@ CLASSIFIER_VEILED_SCORE = 0.6
 #: Signals that make rule 7: kinds of veiled-trade wording (insider, no papers, wild-caught,
 #: proof, cover name or quoted name) and a trade code word naming no taxon alone, one each.
 CLASSIFIER_VEILED_KINDS = 2
+#: Head score from which a sale naming no listed taxon, with no negative, look-alike, news or
+#: buyer cue, is not capped by rule 1 (rule 8): the head, trained with code words hidden from
+#: the lexicon, reads the offer from its wording (0: rule 8 off).
+CLASSIFIER_UNNAMED_OFFER_MIN = 0.5
+
+#: Labelled folders of the corpus used as training rows beside train.jsonl: blind sets whose
+#: rows were read while developing (so no longer blind), by ten authors other than the
+#: generator. The evaluation split (eval/) and the unread blind sets are never among them.
+CLASSIFIER_DEV_SETS = ("eval_final", "eval_check", "eval_holdout", "eval_unseen", "eval_fresh",
+                       "eval_field", "eval_market", "eval_street", "eval_bazaar", "eval_kiosk")
+#: Train on a second copy of every code-word offer with the taxon features cleared, as if the
+#: lexicon did not know the seller's word: the head must then read the offer from the text.
+CLASSIFIER_HIDE_CODE_WORDS = True

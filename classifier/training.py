@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from classifier.card import write_card
-from classifier.dataset import EVAL_FILE, TRAIN_FILE, load_rows, row_text
+from classifier.dataset import DEV_DIRS, EVAL_FILE, TRAIN_FILE, load_rows, row_text
 from classifier.encoder import CachedEncoder, Encoder, shared_encoder
 from classifier.evaluation import EvaluationReport, score_rows
 from classifier.exceptions import ModelRefusedError, TrainingDataError
@@ -28,6 +28,7 @@ from classifier.rules import bounded_score
 from classifier.settings import (
     CLASSIFIER_DECISION_WEIGHT,
     CLASSIFIER_HIDDEN_UNITS,
+    CLASSIFIER_HIDE_CODE_WORDS,
     CLASSIFIER_HOLDOUT_SHARE,
     CLASSIFIER_HOLDOUT_TAXA,
     CLASSIFIER_NGRAM_DIMS,
@@ -42,6 +43,8 @@ CANDIDATES: tuple[tuple[int, int, float], ...] = (
     (0, 0, 0.0), (CLASSIFIER_HIDDEN_UNITS, 0, 0.0), (0, CLASSIFIER_NGRAM_DIMS, 0.0),
     (CLASSIFIER_HIDDEN_UNITS, CLASSIFIER_NGRAM_DIMS, 0.0), (CLASSIFIER_HIDDEN_UNITS, 0, 0.5),
     (CLASSIFIER_HIDDEN_UNITS, CLASSIFIER_NGRAM_DIMS, 0.5))
+# The features that say which taxon the lexicon found: cleared on the hidden code-word copies.
+TAXON_FEATURES = ("species", "appendix_i", "appendix_ii_iii", "product_or_code", "code_word")
 DECISION_LABELS = {"confirm": 1, "confirmed": 1, "dismiss": 0, "dismissed": 0}
 
 
@@ -89,6 +92,8 @@ class TrainingResult:
     holdout_rows: int
     extra_rows: int
     decision_rows: int
+    dev_rows: int = 0
+    hidden_code_words: int = 0
     eval_scores: list[float] = field(default_factory=list)
 
 
@@ -128,6 +133,25 @@ def is_holdout(row: dict[str, Any]) -> bool:
     return bucket < CLASSIFIER_HOLDOUT_SHARE * 100
 
 
+def hidden_code_words(inputs: Any, rows: Sequence[dict[str, Any]], labels: Any,
+                      weights: Any) -> tuple[Any, Any, Any]:
+    """A copy of every code-word offer with the taxon features cleared (``TAXON_FEATURES``).
+
+    The lexicon knows the code words of the corpus, so without these copies the head learns
+    that a code-word offer is one the lexicon explains; with them it must also read the offer
+    from the text, as it has to when a seller's word is new (rule 8 of classifier.rules).
+    """
+    import numpy as np
+
+    chosen = np.array([row.get("kind") == "code_word" and row.get("label") == 1
+                       for row in rows], dtype=bool)
+    copies = np.array(inputs[chosen], copy=True)
+    start = inputs.shape[1] - CLASSIFIER_NGRAM_DIMS - len(FEATURE_NAMES)
+    for name in TAXON_FEATURES:
+        copies[:, start + FEATURE_NAMES.index(name)] = 0.0
+    return copies, labels[chosen], weights[chosen]
+
+
 def log_loss(labels: Any, scores: Any) -> float:
     import numpy as np
 
@@ -156,10 +180,18 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
     features = inputs[:, base - len(FEATURE_NAMES):base]
     evidence = fit_head(features[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask],
                         list(FEATURE_NAMES), 0, text_dropout=0.0)
+    fit_x, fit_y, fit_w = inputs[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask]
+    hidden_rows = 0
+    if CLASSIFIER_HIDE_CODE_WORDS:
+        fitted = [r for r, h in zip(train_rows, holdout_mask, strict=True) if not h]
+        copies, copy_y, copy_w = hidden_code_words(fit_x, fitted, fit_y, fit_w)
+        hidden_rows = len(copy_y)
+        fit_x = np.vstack([fit_x, copies])
+        fit_y, fit_w = np.concatenate([fit_y, copy_y]), np.concatenate([fit_w, copy_w])
     candidates = []
     for hidden, ngrams, mix in options:
         x = inputs[:, :base + ngrams]
-        head = fit_head(x[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask],
+        head = fit_head(fit_x[:, :base + ngrams], fit_y, fit_w,
                         list(FEATURE_NAMES), hidden, ngram_dims=ngrams)
         if mix:
             head.evidence_layer, head.evidence_mix = evidence.layers[0], mix
@@ -183,7 +215,18 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
         train_rows=int((~holdout_mask).sum()), holdout_rows=int(holdout_mask.sum()),
         extra_rows=sum(r.get("kind") == "extra" for r in train_rows),
         decision_rows=sum(r.get("kind") == "decision" for r in train_rows),
+        dev_rows=sum(bool(r.get("dev_set")) for r in train_rows), hidden_code_words=hidden_rows,
         eval_scores=eval_scores)
+
+
+def development_rows(folders: Sequence[Path]) -> list[dict[str, Any]]:
+    """The rows of the development sets, each marked with its folder's name (``dev_set``)."""
+    rows = []
+    for folder in folders:
+        for row in load_rows(folder):
+            row["dev_set"] = folder.name
+            rows.append(row)
+    return rows
 
 
 def refusal(new: EvaluationReport, current: EvaluationReport | None,
@@ -200,6 +243,7 @@ def refusal(new: EvaluationReport, current: EvaluationReport | None,
 
 def train_model(out_dir: Path, version: str, *, train_file: Path = TRAIN_FILE,
                 eval_file: Path = EVAL_FILE, extra_rows: Sequence[dict[str, Any]] = (),
+                dev_dirs: Sequence[Path] = DEV_DIRS,
                 current: EvaluationReport | None = None, force: bool = False,
                 encoder: Encoder | CachedEncoder | None = None,
                 species: SpeciesSource | None = None) -> TrainingResult:
@@ -208,7 +252,7 @@ def train_model(out_dir: Path, version: str, *, train_file: Path = TRAIN_FILE,
     Raises :class:`ModelRefusedError` (and writes nothing) when the new model is worse and
     ``force`` is false.
     """
-    train_rows = load_rows(train_file) + list(extra_rows)
+    train_rows = load_rows(train_file) + development_rows(dev_dirs) + list(extra_rows)
     eval_rows = load_rows(eval_file)
     result = fit(train_rows, eval_rows, encoder, species)
     reason = refusal(result.evaluation, current)

@@ -12,7 +12,8 @@ IVORY = SpeciesMention("Elephantidae", "elephants", "I/II", "ivory", "product")
 
 
 def test_no_taxon_caps_a_confident_head() -> None:
-    score, why = bounded_score(0.98, ListingEvidence(price_given=True))
+    # not a sale (no offer wording, no price): rule 8 does not apply
+    score, why = bounded_score(0.98, ListingEvidence())
     assert score == CLASSIFIER_NO_TAXON_CAP and why and "no CITES-listed taxon" in why
 
 
@@ -149,4 +150,24 @@ def test_veiled_wording_alone_or_beside_other_cues_does_not_flag() -> None:
         ListingEvidence(price_given=True, negative_cues=["colour"],
                         wording=WordingCues(veiled=two)),
     ):
-        assert bounded_score(0.7, evidence)[0] == CLASSIFIER_NO_TAXON_CAP
+        # the head unsure (under rule 8's minimum): rule 7 alone decides
+        assert bounded_score(0.4, evidence)[0] == CLASSIFIER_NO_TAXON_CAP
+
+
+def test_rule_8_a_clean_unnamed_sale_the_head_reads_as_an_offer_is_not_capped() -> None:
+    sale = ListingEvidence(wording=WordingCues(offer="for sale"), price_given=True)
+    score, why = bounded_score(0.7, sale)
+    assert score == 0.7 and why and "names no listed taxon" in why
+    assert bounded_score(0.3, sale)[0] == CLASSIFIER_NO_TAXON_CAP  # the head is not sure
+
+
+def test_rule_8_needs_a_sale_and_no_negative_news_buyer_or_look_alike_cue() -> None:
+    for evidence in (
+        ListingEvidence(),  # no offer wording, no price
+        ListingEvidence(price_given=True, negative_cues=["colour"]),
+        ListingEvidence(wording=WordingCues(offer="sale", lookalike=["resin"])),
+        ListingEvidence(wording=WordingCues(offer="sale", wanted="looking for")),
+        ListingEvidence(wording=WordingCues(offer="sale", reports=["seized"])),
+    ):
+        score, why = bounded_score(0.9, evidence)
+        assert score == CLASSIFIER_NO_TAXON_CAP and why and "no CITES-listed taxon" in why

@@ -42,7 +42,7 @@ def test_worse_model_refused_then_forced(data_dir: Path, tmp_path: Path) -> None
     eval_file = write(tmp_path / "eval.jsonl", load_rows(EVAL_FILE)[::8])
     assert current_dir(config) == CLASSIFIER_BUNDLED_MODEL
     with pytest.raises(ModelRefusedError, match="worse on the evaluation split"):
-        train(config, train_file=train_file, eval_file=eval_file, decisions=[])
+        train(config, train_file=train_file, eval_file=eval_file, decisions=[], dev_dirs=())
     assert current_dir(config) == CLASSIFIER_BUNDLED_MODEL
     root = models_root(config)
     assert not root.exists() or not [p for p in root.iterdir() if p.is_dir()]
@@ -51,9 +51,9 @@ def test_worse_model_refused_then_forced(data_dir: Path, tmp_path: Path) -> None
                  ("Tiger Balm", "6 jars, $12", "en", "dismiss"),
                  ("Tiger cub", "", "en", "escalate")]
     outcome = train(config, train_file=train_file, eval_file=eval_file, decisions=decisions,
-                    force=True)
+                    force=True, dev_dirs=())
     assert outcome.promoted and current_dir(config) == outcome.folder
-    assert outcome.result.decision_rows == 2
+    assert outcome.result.decision_rows == 2 and outcome.result.dev_rows == 0
     assert outcome.before is not None
     assert (outcome.result.evaluation.overall.f1 or 0) < (outcome.before.overall.f1 or 0)
     card = json.loads((outcome.folder / "card.json").read_text(encoding="utf-8"))

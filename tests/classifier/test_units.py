@@ -307,3 +307,31 @@ def test_an_indonesian_seller_inviting_whoever_needs_it() -> None:
     wording = read_wording("Aya peusing hidup 2 ekor. Sok nu butuh japri, hargi tiasa nego", "id")
     assert wording.offer and wording.wanted is None
     assert read_wording("Butuh trenggiling hidup, siapa punya?", "id").wanted
+
+
+def test_code_word_offers_are_copied_with_their_taxon_features_cleared() -> None:
+    from classifier.settings import CLASSIFIER_NGRAM_DIMS
+    from classifier.training import TAXON_FEATURES, hidden_code_words
+
+    width = 4 + len(FEATURE_NAMES) + CLASSIFIER_NGRAM_DIMS
+    inputs = np.ones((3, width), dtype=np.float32)
+    rows = [{"kind": "code_word", "label": 1}, {"kind": "offer", "label": 1},
+            {"kind": "code_word", "label": 0}]
+    copies, labels, weights = hidden_code_words(inputs, rows, np.array([1.0, 1.0, 0.0]),
+                                                np.array([2.0, 1.0, 1.0]))
+    assert copies.shape == (1, width) and list(labels) == [1.0] and list(weights) == [2.0]
+    cleared = {4 + FEATURE_NAMES.index(name) for name in TAXON_FEATURES}
+    assert all(copies[0, c] == (0.0 if c in cleared else 1.0) for c in range(width))
+    assert inputs.min() == 1.0  # the original rows are untouched
+
+
+def test_development_rows_are_marked_and_exclude_the_evaluation_split(tmp_path: Path) -> None:
+    from classifier.dataset import CORPUS_DIR, DEV_DIRS
+    from classifier.training import development_rows
+
+    assert DEV_DIRS and all(folder.is_dir() for folder in DEV_DIRS)
+    assert CORPUS_DIR / "eval" not in DEV_DIRS
+    folder = tmp_path / "eval_demo"
+    folder.mkdir()
+    (folder / "en.jsonl").write_text('{"id": "a", "title": "x", "label": 1}\n', encoding="utf-8")
+    assert [(r["id"], r["dev_set"]) for r in development_rows([folder])] == [("a", "eval_demo")]
