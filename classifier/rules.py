@@ -56,10 +56,13 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
 
 8. A sale (offer wording or a price) that names no listed taxon, with no negative, look-alike,
    news or buyer cue, that the head scores at least ``CLASSIFIER_UNNAMED_OFFER_MIN``, is not
-   capped by rule 1: the head is trained on a copy of every code-word offer with the taxon
-   features cleared (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from
-   the text when the lexicon does not know the seller's word. Measured on four blind sets scored
-   with the lexicon of their first reading (classifier/README.md § Evaluation).
+   capped by rule 1 (with ``CLASSIFIER_UNNAMED_OFFER_SIGN`` it also needs a sign of the trade:
+   one of rule 7's signals, live-animal wording, a code word or a product term). The head is
+   trained on a copy of every code-word offer with the taxon features cleared
+   (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from the text when
+   the lexicon does not know the seller's word, and on ordinary listings (phones, cars, gold,
+   legal pets), so it does not read every "price in DM" as one. Measured on four blind sets
+   scored with the lexicon of their first reading (classifier/README.md § Evaluation).
 
 Everything between (a taxon with a negative cue, news wording, a buyer's post) is left to the
 head. ``CLASSIFIER_EVIDENCE_RULES = False`` turns the rules off (for measuring the head alone).
@@ -78,6 +81,7 @@ from classifier.settings import (
     CLASSIFIER_NO_TAXON_CAP,
     CLASSIFIER_REPORT_WORDS_CAP,
     CLASSIFIER_UNNAMED_OFFER_MIN,
+    CLASSIFIER_UNNAMED_OFFER_SIGN,
     CLASSIFIER_VEILED_KINDS,
     CLASSIFIER_VEILED_SCORE,
 )
@@ -146,7 +150,12 @@ def _unnamed_offer(score: float, evidence: ListingEvidence) -> bool:
         return False
     if evidence.mentions or not (wording.offer or evidence.price_given):
         return False
-    return not (evidence.negative_cues or wording.lookalike or wording.wanted or wording.reports)
+    if evidence.negative_cues or wording.lookalike or wording.wanted or wording.reports:
+        return False
+    # the head alone also reads phones, cars and gold rings sold "price in DM" as offers: it
+    # needs one sign that an animal or its parts are sold, or one of rule 7's signals
+    return bool(wording.veiled or wording.live or evidence.code_words
+                or evidence.product_terms) if CLASSIFIER_UNNAMED_OFFER_SIGN else True
 
 
 def _capped(score: float, reason: str) -> tuple[float, str | None]:

@@ -90,12 +90,17 @@ CLASSIFIER_VEILED_KINDS = 2
 #: buyer cue, is not capped by rule 1 (rule 8): the head, trained with code words hidden from
 #: the lexicon, reads the offer from its wording (0: rule 8 off).
 CLASSIFIER_UNNAMED_OFFER_MIN = 0.5
+#: Rule 8 also needs a sign of the trade: veiled wording (one signal of rule 7), live-animal
+#: wording, a code word or a product term the lexicon holds without a taxon.
+CLASSIFIER_UNNAMED_OFFER_SIGN = False
 
 #: Labelled folders of the corpus used as training rows beside train.jsonl: blind sets whose
 #: rows were read while developing (so no longer blind), by ten authors other than the
-#: generator. The evaluation split (eval/) and the unread blind sets are never among them.
+#: generator, and everyday/ (ordinary marketplace listings, all label 0). The evaluation split
+#: (eval/) and the unread blind sets are never among them.
 CLASSIFIER_DEV_SETS = ("eval_final", "eval_check", "eval_holdout", "eval_unseen", "eval_fresh",
-                       "eval_field", "eval_market", "eval_street", "eval_bazaar", "eval_kiosk")
+                       "eval_field", "eval_market", "eval_street", "eval_bazaar", "eval_kiosk",
+                       "everyday")
 #: Train on a second copy of every code-word offer with the taxon features cleared, as if the
 #: lexicon did not know the seller's word: the head must then read the offer from the text.
 CLASSIFIER_HIDE_CODE_WORDS = True

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from classifier import rules
 from classifier.cues import WordingCues
 from classifier.features import ListingEvidence
 from classifier.rules import bounded_score
@@ -155,19 +158,31 @@ def test_veiled_wording_alone_or_beside_other_cues_does_not_flag() -> None:
 
 
 def test_rule_8_a_clean_unnamed_sale_the_head_reads_as_an_offer_is_not_capped() -> None:
-    sale = ListingEvidence(wording=WordingCues(offer="for sale"), price_given=True)
-    score, why = bounded_score(0.7, sale)
-    assert score == 0.7 and why and "names no listed taxon" in why
-    assert bounded_score(0.3, sale)[0] == CLASSIFIER_NO_TAXON_CAP  # the head is not sure
+    for sign in (WordingCues(offer="for sale", live="hand-fed"),
+                 WordingCues(offer="for sale", veiled=["insider: those who know"])):
+        sale = ListingEvidence(wording=sign, price_given=True)
+        score, why = bounded_score(0.7, sale)
+        assert score == 0.7 and why and "names no listed taxon" in why
+        assert bounded_score(0.3, sale)[0] == CLASSIFIER_NO_TAXON_CAP  # the head is not sure
+    coded = ListingEvidence(price_given=True, code_words=["white gold"])
+    assert bounded_score(0.7, coded)[0] == 0.7
 
 
-def test_rule_8_needs_a_sale_and_no_negative_news_buyer_or_look_alike_cue() -> None:
+def test_rule_8_needs_no_negative_news_buyer_or_look_alike_cue(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    live = "hand-fed"
+    plain_sale = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True)
+    assert bounded_score(0.9, plain_sale)[0] == 0.9  # the head decides (sign not required)
+    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", True)
     for evidence in (
-        ListingEvidence(),  # no offer wording, no price
-        ListingEvidence(price_given=True, negative_cues=["colour"]),
-        ListingEvidence(wording=WordingCues(offer="sale", lookalike=["resin"])),
-        ListingEvidence(wording=WordingCues(offer="sale", wanted="looking for")),
-        ListingEvidence(wording=WordingCues(offer="sale", reports=["seized"])),
+        ListingEvidence(wording=WordingCues(live=live)),  # no offer wording, no price
+        # with the sign required: a sale with no sign of animals or the veiled trade
+        plain_sale,
+        ListingEvidence(price_given=True, negative_cues=["colour"],
+                        wording=WordingCues(live=live)),
+        ListingEvidence(wording=WordingCues(offer="sale", live=live, lookalike=["resin"])),
+        ListingEvidence(wording=WordingCues(offer="sale", live=live, wanted="looking for")),
+        ListingEvidence(wording=WordingCues(offer="sale", live=live, reports=["seized"])),
     ):
         score, why = bounded_score(0.9, evidence)
         assert score == CLASSIFIER_NO_TAXON_CAP and why and "no CITES-listed taxon" in why
