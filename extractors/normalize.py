@@ -399,3 +399,56 @@ def fold(text: str) -> str:
 def plain(text: str) -> str:
     """Case- and accent-folded text with single spaces (no leetspeak reading); for look-ups."""
     return " ".join("".join(char for char, _ in fold_chars(text)).split())
+
+
+# Cyrillic and Greek letters drawn like Latin ones, as sellers mix them into Latin words
+# ("іvоrу", "Тigеr", "саrеу") so that word lists miss them.
+_HOMOGLYPHS = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M",
+    "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J",
+    "Ѕ": "S", "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z",
+})
+_LETTERS_RUN = re.compile(r"[^\W\d_]+")
+# a capital I between small letters, for an l: "pangoIin"
+_CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
+
+
+def _is_picture(char: str) -> bool:
+    """An emoji picture, its variation selector or joiner (not a letter or a dingbat mark)."""
+    code = ord(char)
+    return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or char in "\ufe0f\u200d"
+
+
+def _letter_or_mark(char: str) -> bool:
+    return bool(char) and (char.isalpha() or unicodedata.category(char) in ("Mn", "Mc"))
+
+
+def unmask(text: str) -> str:
+    """``text`` with the masks a seller puts inside a word undone, for a second reading:
+    Cyrillic or Greek look-alike letters in a word that also has Latin letters ("іvоrу" ->
+    "ivory"), a capital I between small letters ("pangoIin"), an emoji picture between two
+    letters of a word ("Cava🌊lo", "ลิ🐒งลม"). Words written wholly in Cyrillic or Greek are
+    left alone. Returns ``text`` itself when nothing was masked."""
+    def latinise(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not any(char.isascii() for char in word) or word.isascii():
+            return word
+        swapped = word.translate(_HOMOGLYPHS)
+        return swapped if swapped.isascii() else word
+
+    out = _CAPITAL_I.sub("l", _LETTERS_RUN.sub(latinise, text))
+    chars = list(out)
+    kept = []
+    for index, char in enumerate(chars):
+        if _is_picture(char):
+            before = next((c for c in reversed(chars[:index]) if not _is_picture(c)), "")
+            after = next((c for c in chars[index + 1:] if not _is_picture(c)), "")
+            if _letter_or_mark(before) and _letter_or_mark(after):
+                continue
+        kept.append(char)
+    joined = "".join(kept)
+    return text if joined == text else joined

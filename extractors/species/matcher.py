@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.normalize import Skeleton, fold, skeleton
+from extractors.normalize import Skeleton, fold, skeleton, unmask
 from extractors.species.automaton import Automaton, Entry
 from extractors.species.disguise import (
     chinese_disguised,
@@ -636,6 +636,9 @@ def find_species(text: str, language: str | None = None,
     joined = _CUT_WORD.sub("", text)
     if joined != text:  # "oce-lote", "t0t0-aba": a word cut in two by a mark
         absorb(find_species(joined, language, lexicon))
+    unmasked = unmask(text)
+    if unmasked is not text:  # "іvоrу" with Cyrillic letters, "pangoIin", "Cava🌊lo-marinho"
+        absorb(find_species(unmasked, language, lexicon))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
     findings.negative_cues = [

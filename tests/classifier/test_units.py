@@ -335,3 +335,25 @@ def test_development_rows_are_marked_and_exclude_the_evaluation_split(tmp_path: 
     folder.mkdir()
     (folder / "en.jsonl").write_text('{"id": "a", "title": "x", "label": 1}\n', encoding="utf-8")
     assert [(r["id"], r["dev_set"]) for r in development_rows([folder])] == [("a", "eval_demo")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Re: CB sulcata hatchlings, 2 for $300 | Still available? PM sent", "en"),
+    ("Re: Caméléons panthère juvéniles | Toujours dispo le mâle ? MP envoyé", "fr"),
+    ("Re: Ajolotes | ¿Sigue disponible el dorado? Te mandé MD", "es"),
+    ("Re: 麻栗坡兜兰 下山苗 | 还在吗？已私信", "zh"),
+    ("Re: Sanca batik | Masih ada gan? udah PM ya", "id"),
+    ("WE BUY: old ivory, netsuke, estate lots, cash same day", "en"),
+])
+def test_buyer_replies_under_a_listing_are_buyer_wording(text: str, lang: str) -> None:
+    assert read_wording(text, lang).wanted
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ร่วมอุปการะช้างชรา เดือนละ 300 บาท", "th"),
+    ("Nhận nuôi tượng trưng voọc chà vá chân nâu, 200k/tháng", "vi"),
+    ("大熊猫云认养开始啦", "zh"),
+    ("Pledge: no shark fin soup at our wedding", "en"),
+])
+def test_sponsorship_and_pledge_campaigns_are_report_wording(text: str, lang: str) -> None:
+    assert read_wording(text, lang).reports

@@ -296,3 +296,14 @@ def test_trade_names_and_cut_words_name_their_taxon(text: str, lang: str, taxon:
 ])
 def test_everyday_senses_of_names_name_nothing(text: str, lang: str) -> None:
     assert not taxa(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    ("Antique netsuke, hand carved іvоrу, $1,350", "en", "Elephantidae"),
+    ("Peinetas de саrеу antiguas", "es", "Eretmochelys imbricata"),
+    ("Écailles de pangoIin séchées", "fr", "Manis spp."),
+    ("Cava🌊lo-mari🌊nho seco, R$ 2.200 o kg", "pt", "Hippocampus spp."),
+    ("ขาย ลิ🐒งลม ตัวเล็ก 2 ตัว", "th", "Nycticebus spp."),
+])
+def test_masks_inside_a_word_are_read_through(text: str, lang: str, taxon: str) -> None:
+    assert taxon in {m.scientific_name for m in find_species(text, lang).mentions}

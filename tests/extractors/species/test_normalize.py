@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.normalize import fold, plain, skeleton
+from extractors.normalize import fold, plain, skeleton, unmask
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,3 +89,25 @@ def test_a_symbol_splitting_a_chinese_word_is_a_spelling_mark() -> None:
     # between words, or beside Latin letters, a symbol stays a token of its own
     assert "★" in skeleton("好评★★★五星").text
     assert "★" in skeleton("5★ hotel").text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hand carved іvоrу", "hand carved ivory"),  # Cyrillic і, о, у in a Latin word
+    ("Genuine Тigеr clаw", "Genuine Tiger claw"),
+    ("Écailles de pangoIin", "Écailles de pangolin"),  # a capital I for an l
+    ("Cava🌊lo-mari🌊nho seco", "Cavalo-marinho seco"),  # an emoji inside a word
+    ("ลิ🐒งลม ตัวเล็ก", "ลิงลม ตัวเล็ก"),
+    ("เกล็ดลิ่🐾นแห้ง", "เกล็ดลิ่นแห้ง"),  # after a tone mark
+])
+def test_unmask_undoes_masks_inside_a_word(text: str, expected: str) -> None:
+    assert unmask(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Привет мир, продаю телефон",  # a word wholly in Cyrillic is Russian, not a mask
+    "Nice 🐯 tiger print",  # an emoji between words
+    "iPhone 15 Pro",
+    "Λευκό φόρεμα",
+])
+def test_unmask_leaves_ordinary_text_itself(text: str) -> None:
+    assert unmask(text) is text
