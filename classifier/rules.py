@@ -56,7 +56,8 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
 
 8. A sale (offer wording or a price) that names no listed taxon, with no negative, look-alike,
    news or buyer cue, that the head scores at least ``CLASSIFIER_UNNAMED_OFFER_MIN``, is not
-   capped by rule 1 (with ``CLASSIFIER_UNNAMED_OFFER_SIGN`` it also needs a sign of the trade:
+   capped by rule 1 but kept at least at ``CLASSIFIER_VEILED_SCORE`` (with
+   ``CLASSIFIER_UNNAMED_OFFER_SIGN`` it also needs a sign of the trade:
    one of rule 7's signals, live-animal wording, a code word or a product term). The head is
    trained on a copy of every code-word offer with the taxon features cleared
    (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from the text when
@@ -99,9 +100,9 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
     if not evidence.mentions and CLASSIFIER_DISGUISE_LIFTS_CAP and evidence.wording.obfuscation:
         return score, None
     if _unnamed_offer(score, evidence):
-        return score, ("the model reads an offer in a sale that names no listed taxon the lexicon "
-                       "knows and has no negative, news or buyer cue: a new code word? check what "
-                       "is sold")
+        return max(score, CLASSIFIER_VEILED_SCORE), (
+            "the model reads an offer in a sale that names no listed taxon the lexicon knows and "
+            "has no negative, news or buyer cue: a new code word? check what is sold")
     reason = _cap_reason(evidence)
     if reason is not None:
         return _capped(score, reason)
