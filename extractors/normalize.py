@@ -417,10 +417,8 @@ _LETTERS_RUN = re.compile(r"[^\W\d_]+")
 _CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
 
 
-def _is_picture(char: str) -> bool:
-    """An emoji picture, its variation selector or joiner (not a letter or a dingbat mark)."""
-    code = ord(char)
-    return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or char in "\ufe0f\u200d"
+# emoji pictures with their variation selectors and joiners (not letters, not dingbat marks)
+_PICTURES_RUN = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 
 
 def _letter_or_mark(char: str) -> bool:
@@ -441,14 +439,7 @@ def unmask(text: str) -> str:
         return swapped if swapped.isascii() else word
 
     out = _CAPITAL_I.sub("l", _LETTERS_RUN.sub(latinise, text))
-    chars = list(out)
-    kept = []
-    for index, char in enumerate(chars):
-        if _is_picture(char):
-            before = next((c for c in reversed(chars[:index]) if not _is_picture(c)), "")
-            after = next((c for c in chars[index + 1:] if not _is_picture(c)), "")
-            if _letter_or_mark(before) and _letter_or_mark(after):
-                continue
-        kept.append(char)
-    joined = "".join(kept)
+    joined = _PICTURES_RUN.sub(
+        lambda run: "" if _letter_or_mark(out[run.start() - 1:run.start()])
+        and _letter_or_mark(out[run.end():run.end() + 1]) else run.group(0), out)
     return text if joined == text else joined
