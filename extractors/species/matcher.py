@@ -633,12 +633,11 @@ def find_species(text: str, language: str | None = None,
     spelled = emoji_spelled(text)
     if spelled is not None:  # "ดี🐻", "象🦷": the emoji stands for a word
         absorb(find_species(spelled, language, lexicon))
-    joined = _CUT_WORD.sub("", text)
-    if joined != text:  # "oce-lote", "t0t0-aba": a word cut in two by a mark
-        absorb(find_species(joined, language, lexicon))
-    unmasked = unmask(text)
-    if unmasked is not text:  # "іvоrу" with Cyrillic letters, "pangoIin", "Cava🌊lo-marinho"
-        absorb(find_species(unmasked, language, lexicon))
+    # one second reading through what cuts or masks a word: "oce-lote", "t0t0-aba" (a mark),
+    # "іvоrу" (Cyrillic letters), "pangoIin", "Cava🌊lo-marinho"; it reads itself unchanged
+    second = unmask(_CUT_WORD.sub("", text))
+    if second != text:
+        absorb(find_species(second, language, lexicon))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
     findings.negative_cues = [
