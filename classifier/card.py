@@ -24,8 +24,8 @@ LIMITS = [
     "Trained on generated template text and ten hand-written development sets whose rows were "
     "read while the wording cues and lexicon grew; the evaluation split was read the same way, "
     "so real listings will score lower (the latest blind readings are in classifier/README.md).",
-    "Rule 8 lets the head flag a sale that names no listed taxon: its false flags are legal "
-    "goods of animals the lexicon does not name (unlisted pets, farmed products).",
+    "Rule 8 lets the head flag a sale that names no listed taxon; before ordinary listings were "
+    "training negatives it also flagged phones, cars and legal pets sold 'price in DM'.",
     "Wanted-to-buy posts are scored as non-offers (label 0).",
     "40 evaluation rows per language: one miss moves a language's recall by 5 points.",
 ]

@@ -17,7 +17,8 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 TRAIN_FILE = CORPUS_DIR / "train.jsonl"
 # The evaluation split: a folder of labelled JSON-lines files (hand-written, blind), read whole.
 EVAL_FILE = CORPUS_DIR / "eval"
-# Blind sets read while developing: training rows beside TRAIN_FILE (settings.CLASSIFIER_DEV_SETS).
+# Training rows beside TRAIN_FILE: blind sets read while developing, and ordinary listings
+# (settings.CLASSIFIER_DEV_SETS).
 DEV_DIRS = tuple(CORPUS_DIR / name for name in CLASSIFIER_DEV_SETS)
 ROW_DEFAULTS: dict[str, Any] = {"lang": None, "kind": "extra", "product_type": "unknown",
                                 "species": "", "weight": 1.0}

@@ -116,7 +116,7 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
     # the lexicon's negative cues are read in context (colour words, brands, idioms); the
     # head's own look-alike word list is not (it fires on "pattern", "figura", "not resin")
     clean = not (evidence.negative_cues or wording.wanted or wording.report)
-    offered = wording.offer is not None or evidence.price_given
+    offered = _for_sale(evidence)
     vetoed = bool(evidence.wording.lookalike) and score < CLASSIFIER_LOOKALIKE_VETO
     if clean and offered and not vetoed and score < CLASSIFIER_CLEAN_OFFER_FLOOR:
         return CLASSIFIER_CLEAN_OFFER_FLOOR, ("a listed taxon in an offer (offer wording or a "
@@ -129,7 +129,7 @@ def _veiled_sale(evidence: ListingEvidence) -> list[str]:
     wording = evidence.wording
     if not CLASSIFIER_VEILED_SCORE or evidence.mentions or not wording.veiled:
         return []
-    if not (wording.offer or evidence.price_given):
+    if not _for_sale(evidence):
         return []
     kinds = {cue.split(":", 1)[0] for cue in wording.veiled}
     # a cover name is the seller's own look-alike word: "'plastic' bangle", "listed as bone"
@@ -149,14 +149,19 @@ def _unnamed_offer(score: float, evidence: ListingEvidence) -> bool:
     wording = evidence.wording
     if not CLASSIFIER_UNNAMED_OFFER_MIN or score < CLASSIFIER_UNNAMED_OFFER_MIN:
         return False
-    if evidence.mentions or not (wording.offer or evidence.price_given):
+    if evidence.mentions or not _for_sale(evidence):
         return False
     if evidence.negative_cues or wording.lookalike or wording.wanted or wording.reports:
         return False
-    # the head alone also reads phones, cars and gold rings sold "price in DM" as offers: it
-    # needs one sign that an animal or its parts are sold, or one of rule 7's signals
-    return bool(wording.veiled or wording.live or evidence.code_words
-                or evidence.product_terms) if CLASSIFIER_UNNAMED_OFFER_SIGN else True
+    if not CLASSIFIER_UNNAMED_OFFER_SIGN:
+        return True
+    # one sign that an animal or its parts are sold, or one of rule 7's signals
+    return bool(wording.veiled or wording.live or evidence.code_words or evidence.product_terms)
+
+
+def _for_sale(evidence: ListingEvidence) -> bool:
+    """Offer wording or a price: the listing sells something (rules 2, 7 and 8)."""
+    return bool(evidence.wording.offer) or evidence.price_given
 
 
 def _capped(score: float, reason: str) -> tuple[float, str | None]:

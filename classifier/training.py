@@ -134,8 +134,9 @@ def is_holdout(row: dict[str, Any]) -> bool:
 
 
 def hidden_code_words(inputs: Any, rows: Sequence[dict[str, Any]], labels: Any,
-                      weights: Any) -> tuple[Any, Any, Any]:
-    """A copy of every code-word offer with the taxon features cleared (``TAXON_FEATURES``).
+                      weights: Any, features_at: int) -> tuple[Any, Any, Any]:
+    """A copy of every code-word offer with the taxon features cleared (``TAXON_FEATURES``;
+    the features are the columns from ``features_at``, in the order of ``FEATURE_NAMES``).
 
     The lexicon knows the code words of the corpus, so without these copies the head learns
     that a code-word offer is one the lexicon explains; with them it must also read the offer
@@ -146,9 +147,8 @@ def hidden_code_words(inputs: Any, rows: Sequence[dict[str, Any]], labels: Any,
     chosen = np.array([row.get("kind") == "code_word" and row.get("label") == 1
                        for row in rows], dtype=bool)
     copies = np.array(inputs[chosen], copy=True)
-    start = inputs.shape[1] - CLASSIFIER_NGRAM_DIMS - len(FEATURE_NAMES)
     for name in TAXON_FEATURES:
-        copies[:, start + FEATURE_NAMES.index(name)] = 0.0
+        copies[:, features_at + FEATURE_NAMES.index(name)] = 0.0
     return copies, labels[chosen], weights[chosen]
 
 
@@ -184,7 +184,8 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
     hidden_rows = 0
     if CLASSIFIER_HIDE_CODE_WORDS:
         fitted = [r for r, h in zip(train_rows, holdout_mask, strict=True) if not h]
-        copies, copy_y, copy_w = hidden_code_words(fit_x, fitted, fit_y, fit_w)
+        copies, copy_y, copy_w = hidden_code_words(fit_x, fitted, fit_y, fit_w,
+                                                   base - len(FEATURE_NAMES))
         hidden_rows = len(copy_y)
         fit_x = np.vstack([fit_x, copies])
         fit_y, fit_w = np.concatenate([fit_y, copy_y]), np.concatenate([fit_w, copy_w])

@@ -318,7 +318,7 @@ def test_code_word_offers_are_copied_with_their_taxon_features_cleared() -> None
     rows = [{"kind": "code_word", "label": 1}, {"kind": "offer", "label": 1},
             {"kind": "code_word", "label": 0}]
     copies, labels, weights = hidden_code_words(inputs, rows, np.array([1.0, 1.0, 0.0]),
-                                                np.array([2.0, 1.0, 1.0]))
+                                                np.array([2.0, 1.0, 1.0]), 4)
     assert copies.shape == (1, width) and list(labels) == [1.0] and list(weights) == [2.0]
     cleared = {4 + FEATURE_NAMES.index(name) for name in TAXON_FEATURES}
     assert all(copies[0, c] == (0.0 if c in cleared else 1.0) for c in range(width))
