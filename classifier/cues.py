@@ -131,7 +131,7 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "penyelundup*", "melindungi", "lindungi", "donasi", "punah", "jangan beli",
            "dilindungi", "petugas", "bksda", "diburu", "perburuan", "selamatkan", "patroli",
            "vonis", "divonis", "penjara", "konservasi", "terancam", "pidana", "sedunia",
-           "kampanye", "laporkan"),
+           "kampanye", "laporkan", "pelepasliaran", "lepas liar", "lepasliar"),
     "pt": ("multa", "multou", "multad*", "cetas", "não é pet",
            "ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
            "apreend*", "alfândega", "polícia", "condenad*", "resgat*", "proteção", "proteger",

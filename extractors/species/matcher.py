@@ -206,18 +206,73 @@ def _words_hit(keys: tuple[str, ...], window: str) -> bool:
     return bool(_keys_hit(keys, window))
 
 
+# Where a sentence ends in the original text: a word's "before" and "after" context words are
+# read in its own sentence ("...house in Kent. Solid ivory bangle": "in" is not "in ivory").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[\n;。！？]")
+
+
+def _clause(skel: Skeleton, start: int, end: int) -> tuple[int, int]:
+    """The skeleton span around [start, end) that stays inside the term's sentence, at most
+    ``SPECIES_NEAR_CHARS`` each side."""
+    lo, hi = max(0, start - SPECIES_NEAR_CHARS), min(len(skel.text), end + SPECIES_NEAR_CHARS)
+    if start >= len(skel.origin) or end < 1:
+        return lo, hi
+    first, last = skel.origin[start], skel.origin[end - 1]
+    ends = [m.start() for m in _SENTENCE_END.finditer(skel.source, skel.origin[lo], first)]
+    if ends:
+        while lo < start and skel.origin[lo] <= ends[-1]:
+            lo += 1
+    stop = _SENTENCE_END.search(skel.source, last + 1, skel.origin[hi - 1] + 1 if hi else 0)
+    if stop:
+        while hi > end and skel.origin[hi - 1] >= stop.start():
+            hi -= 1
+    return lo, hi
+
+
 def _ambiguous_hit(rule: ContextRule, skel: Skeleton, start: int, end: int) -> bool:
     before_tokens = skel.text[max(0, start - SPECIES_NEAR_CHARS):start].split()
     after_tokens = skel.text[end:end + SPECIES_NEAR_CHARS].split()
-    before = " ".join(before_tokens[-SPECIES_CONTEXT_TOKENS:])
-    after = " ".join(after_tokens[:SPECIES_CONTEXT_TOKENS])
+    clause_lo, clause_hi = _clause(skel, start, end)
+    before = " ".join(skel.text[clause_lo:start].split()[-SPECIES_CONTEXT_TOKENS:])
+    after = " ".join(skel.text[end:clause_hi].split()[:SPECIES_CONTEXT_TOKENS])
     near = " ".join(before_tokens + after_tokens)
-    keys = (_keys_hit(rule.before, before) + _keys_hit(rule.after, after)
-            + _keys_hit(rule.near, near))
+    beside = _keys_hit(rule.before, before) + _keys_hit(rule.after, after)
+    keys = beside + _keys_hit(rule.near, near)
     if not keys:
+        return False
+    if (rule.cue in _VOUCHED_CUES and not beside and not _keys_hit(rule.near, " ".join(
+            before_tokens)) and _vouched(skel, start, end)):
         return False
     lo, hi = max(0, start - SPECIES_NEAR_CHARS), end + SPECIES_NEAR_CHARS
     return any(_said(key, skel, lo, hi, (start, end)) for key in keys)
+
+
+# Words that vouch for the material right beside its name ("carey natural", "genuine
+# tortoiseshell", "天然玳瑁"): a seller's claim about this very word. They outweigh a context
+# word that comes later ("carey natural: peinetas... monturas de gafas"), not one right before
+# or after, nor one earlier that the term qualifies ("batu akik kulit macan asli" is a stone).
+_VOUCHERS = frozenset({
+    "natural", "naturel", "naturelle", "genuine", "real", "authentic", "autentico",
+    "autentica", "authentique", "legitimo", "legitima", "verdadero", "verdadera",
+    "verdadeiro", "verdadeira", "vrai", "vraie", "veritable", "asli", "alami", "solid",
+})
+# Only for a material's look-alike ("carey" glasses pattern): never a word's other sense
+# ("Python véritable" is a genuine book, "أسود طبيعي" natural black).
+_VOUCHED_CUES = frozenset({"pattern", "material", "imitation"})
+_VOUCHER_KEYS = frozenset(fold(word) for word in _VOUCHERS)  # as the skeleton spells them
+_VOUCHERS_CJK = ("天然", "真", "纯", "แท้", "طبيعي", "أصلي", "اصلي", "حقيقي")
+
+
+def _vouched(skel: Skeleton, start: int, end: int) -> bool:
+    """True when a word right before or after the term vouches for the real material."""
+    before = skel.text[max(0, start - 20):start].split()[-1:]
+    after = skel.text[end:end + 20].split()[:1]
+    if any(word in _VOUCHER_KEYS for word in before + after):
+        return True
+    source_before = skel.source[max(0, skel.origin[start] - 4):skel.origin[start]].rstrip()
+    stop = skel.origin[end - 1] + 1
+    source_after = skel.source[stop:stop + 8].lstrip()
+    return source_before.endswith(_VOUCHERS_CJK) or source_after.startswith(_VOUCHERS_CJK)
 
 
 def _keys_hit(keys: tuple[str, ...], window: str) -> list[str]:

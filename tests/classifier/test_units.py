@@ -354,6 +354,7 @@ def test_buyer_replies_under_a_listing_are_buyer_wording(text: str, lang: str) -
     ("Nhận nuôi tượng trưng voọc chà vá chân nâu, 200k/tháng", "vi"),
     ("大熊猫云认养开始啦", "zh"),
     ("Pledge: no shark fin soup at our wedding", "en"),
+    ("Yuk ikut pelepasliaran tukik penyu hijau di pantai!", "id"),
 ])
 def test_sponsorship_and_pledge_campaigns_are_report_wording(text: str, lang: str) -> None:
     assert read_wording(text, lang).reports

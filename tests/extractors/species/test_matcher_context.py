@@ -307,3 +307,33 @@ def test_everyday_senses_of_names_name_nothing(text: str, lang: str) -> None:
 ])
 def test_masks_inside_a_word_are_read_through(text: str, lang: str, taxon: str) -> None:
     assert taxon in {m.scientific_name for m in find_species(text, lang).mentions}
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    # a sentence ends between the context word and the term: "in Kent. Solid ivory"
+    ("Clearing my uncle's house in Kent. Solid ivory bangle, lovely patina. £650", "en",
+     "Elephantidae"),
+    # a vouching word right beside the term outweighs a look-alike word later in the list
+    ("Artesanía en carey natural: peinetas, aretes y monturas de gafas. Envíos", "es",
+     "Eretmochelys imbricata"),
+])
+def test_context_from_another_sentence_or_a_later_item_does_not_hide_the_taxon(
+        text: str, lang: str, taxon: str) -> None:
+    assert taxon in taxa(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wedding gown in ivory, size 8", "en"),  # the context word in the same sentence
+    ("Monturas de gafas de carey natural", "es"),  # the look-alike word comes first
+    ("Vente livre de programmation Python véritable, 80 €", "fr"),  # a word sense, not a material
+    ("Batu akik kulit macan asli Garut, motif loreng kuning hitam", "id"),  # the stone's name
+    ("Leftover from my party: 2 crates of Tiger lager (one unopened). KES 6,000", "en"),
+    ("Pass lại đồng hồ Seiko Turtle và Orient Mako 2 mặt xanh", "vi"),
+    ("Bague en or jaune 18 carats (poinçon tête d'aigle) sertie d'un saphir", "fr"),
+    ("Lagarto ibérico de bellota al vacío, pieza de 1 kg", "es"),
+    ("Plantas de lengua de tigre (sansevieria) en maceta", "es"),
+    ("กาแฟอาราบิก้าดอยช้าง คั่วกลาง 250 กรัม", "th"),
+    ("جنبية جديدة مقبض قرن جاموس أسود", "ar"),
+])
+def test_everyday_senses_and_look_alikes_name_no_taxon(text: str, lang: str) -> None:
+    assert taxa(text, lang) == set()
