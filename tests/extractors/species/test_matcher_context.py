@@ -337,3 +337,14 @@ def test_context_from_another_sentence_or_a_later_item_does_not_hide_the_taxon(
 ])
 def test_everyday_senses_and_look_alikes_name_no_taxon(text: str, lang: str) -> None:
     assert taxa(text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Selling my SHB, adult male 4 yrs, very loud long song", "en", {"Pycnonotus zeylanicus"}),
+    ("金钱胶公肚，晒干十年以上", "zh", {"Totoaba macdonaldi"}),
+    ("Naga merah 30cm sisik tebal, sirip mengembang", "id", {"Scleropages formosus"}),
+    ("Buah naga merah manis 1 kg", "id", set()),  # dragon fruit: no context word
+    ("SHB coffee beans 1kg", "en", set()),
+])
+def test_trade_names_with_their_context_words(text: str, lang: str, found: set[str]) -> None:
+    assert taxa(text, lang) == found
