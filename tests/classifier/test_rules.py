@@ -172,8 +172,9 @@ def test_rule_8_needs_no_negative_news_buyer_or_look_alike_cue(
         monkeypatch: pytest.MonkeyPatch) -> None:
     live = "hand-fed"
     plain_sale = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True)
+    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", False)
     assert bounded_score(0.9, plain_sale)[0] == 0.9  # the head decides (sign not required)
-    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", True)
+    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", True)  # the default
     for evidence in (
         ListingEvidence(wording=WordingCues(live=live)),  # no offer wording, no price
         # with the sign required: a sale with no sign of animals or the veiled trade
@@ -186,3 +187,11 @@ def test_rule_8_needs_no_negative_news_buyer_or_look_alike_cue(
     ):
         score, why = bounded_score(0.9, evidence)
         assert score == CLASSIFIER_NO_TAXON_CAP and why and "no CITES-listed taxon" in why
+
+
+def test_rule_8_by_default_needs_a_sign_of_the_trade() -> None:
+    plain_sale = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True)
+    assert bounded_score(0.9, plain_sale)[0] == CLASSIFIER_NO_TAXON_CAP
+    coded = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True,
+                            product_terms=["scale"])
+    assert bounded_score(0.9, coded)[0] == 0.9
