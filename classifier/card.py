@@ -22,8 +22,9 @@ LIMITS = [
     "Species come from the extractors' lexicon; a taxon or code word missing there is seen "
     "only through the MiniLM embedding, which is English-centred (ar, th, zh are weak).",
     "Trained on generated template text, hand-written development sets by other authors whose "
-    "rows were read while the wording cues and lexicon grew; the evaluation split was read the same way, "
-    "so real listings will score lower (the latest blind readings are in classifier/README.md).",
+    "rows were read while the wording cues and lexicon grew; the evaluation split was read the "
+    "same way, so real listings will score lower (the latest blind readings are in "
+    "classifier/README.md).",
     "Rule 8 lets the head flag a sale that names no listed taxon and shows a sign of the trade; "
     "it also flags some farmed or ordinary goods worded like the trade (9 of 360 ordinary "
     "listings held out from training were flagged in all, rule 8 or not).",
