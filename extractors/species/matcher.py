@@ -215,14 +215,13 @@ def _clause(skel: Skeleton, start: int, end: int) -> tuple[int, int]:
     """The skeleton span around [start, end) that stays inside the term's sentence, at most
     ``SPECIES_NEAR_CHARS`` each side."""
     lo, hi = max(0, start - SPECIES_NEAR_CHARS), min(len(skel.text), end + SPECIES_NEAR_CHARS)
-    if start >= len(skel.origin) or end < 1:
-        return lo, hi
     first, last = skel.origin[start], skel.origin[end - 1]
-    ends = [m.start() for m in _SENTENCE_END.finditer(skel.source, skel.origin[lo], first)]
-    if ends:
-        while lo < start and skel.origin[lo] <= ends[-1]:
-            lo += 1
-    stop = _SENTENCE_END.search(skel.source, last + 1, skel.origin[hi - 1] + 1 if hi else 0)
+    boundary = -1
+    for found in _SENTENCE_END.finditer(skel.source, skel.origin[lo], first):
+        boundary = found.start()
+    while lo < start and skel.origin[lo] <= boundary:
+        lo += 1
+    stop = _SENTENCE_END.search(skel.source, last + 1, skel.origin[hi - 1] + 1)
     if stop:
         while hi > end and skel.origin[hi - 1] >= stop.start():
             hi -= 1
@@ -260,7 +259,8 @@ _VOUCHERS = frozenset({
 # ("Python véritable" is a genuine book, "أسود طبيعي" natural black).
 _VOUCHED_CUES = frozenset({"pattern", "material", "imitation"})
 _VOUCHER_KEYS = frozenset(fold(word) for word in _VOUCHERS)  # as the skeleton spells them
-_VOUCHERS_CJK = ("天然", "真", "纯", "แท้", "طبيعي", "أصلي", "اصلي", "حقيقي")
+# checked in the original text: scripts the skeleton rewrites or writes without spaces
+_VOUCHERS_AS_WRITTEN = ("天然", "真", "纯", "แท้", "طبيعي", "أصلي", "اصلي", "حقيقي")
 
 
 def _vouched(skel: Skeleton, start: int, end: int) -> bool:
@@ -272,7 +272,8 @@ def _vouched(skel: Skeleton, start: int, end: int) -> bool:
     source_before = skel.source[max(0, skel.origin[start] - 4):skel.origin[start]].rstrip()
     stop = skel.origin[end - 1] + 1
     source_after = skel.source[stop:stop + 8].lstrip()
-    return source_before.endswith(_VOUCHERS_CJK) or source_after.startswith(_VOUCHERS_CJK)
+    return (source_before.endswith(_VOUCHERS_AS_WRITTEN)
+            or source_after.startswith(_VOUCHERS_AS_WRITTEN))
 
 
 def _keys_hit(keys: tuple[str, ...], window: str) -> list[str]:
