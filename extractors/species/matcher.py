@@ -228,19 +228,35 @@ def _clause(skel: Skeleton, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _ambiguous_hit(rule: ContextRule, skel: Skeleton, start: int, end: int) -> bool:
+@dataclass(frozen=True)
+class _Around:
+    """The words around one match that the ambiguity rules read, built once per match."""
+
+    before: str  # up to SPECIES_CONTEXT_TOKENS words before it, in its sentence
+    after: str  # up to SPECIES_CONTEXT_TOKENS words after it, in its sentence
+    near_before: str  # SPECIES_NEAR_CHARS before it, across sentences
+    near: str  # SPECIES_NEAR_CHARS on both sides
+
+
+def _around(skel: Skeleton, start: int, end: int) -> _Around:
     before_tokens = skel.text[max(0, start - SPECIES_NEAR_CHARS):start].split()
     after_tokens = skel.text[end:end + SPECIES_NEAR_CHARS].split()
     clause_lo, clause_hi = _clause(skel, start, end)
-    before = " ".join(skel.text[clause_lo:start].split()[-SPECIES_CONTEXT_TOKENS:])
-    after = " ".join(skel.text[end:clause_hi].split()[:SPECIES_CONTEXT_TOKENS])
-    near = " ".join(before_tokens + after_tokens)
-    beside = _keys_hit(rule.before, before) + _keys_hit(rule.after, after)
-    keys = beside + _keys_hit(rule.near, near)
+    return _Around(
+        before=" ".join(skel.text[clause_lo:start].split()[-SPECIES_CONTEXT_TOKENS:]),
+        after=" ".join(skel.text[end:clause_hi].split()[:SPECIES_CONTEXT_TOKENS]),
+        near_before=" ".join(before_tokens), near=" ".join(before_tokens + after_tokens))
+
+
+def _ambiguous_hit(rule: ContextRule, skel: Skeleton, start: int, end: int,
+                   around: _Around) -> bool:
+    beside = _keys_hit(rule.before, around.before) + _keys_hit(rule.after, around.after)
+    keys = beside + _keys_hit(rule.near, around.near)
     if not keys:
         return False
-    if (rule.cue in _VOUCHED_CUES and not beside and not _keys_hit(rule.near, " ".join(
-            before_tokens)) and _vouched(skel, start, end)):
+    vouchable = (rule.cue in _VOUCHED_CUES and not beside
+                 and not _keys_hit(rule.near, around.near_before))
+    if vouchable and _vouched(skel, start, end):
         return False
     lo, hi = max(0, start - SPECIES_NEAR_CHARS), end + SPECIES_NEAR_CHARS
     return any(_said(key, skel, lo, hi, (start, end)) for key in keys)
@@ -636,8 +652,10 @@ def find_species(text: str, language: str | None = None,
         if " " in skel.text[start:end] and _spans_sentences(written):
             continue
         key = skel.text[start:end]
-        hit = next((rule for rule in rules.get(key, ()) if _ambiguous_hit(rule, skel, start, end)),
-                   None)
+        key_rules = rules.get(key, ())
+        around = _around(skel, start, end) if key_rules else None
+        hit = next((rule for rule in key_rules
+                    if around and _ambiguous_hit(rule, skel, start, end, around)), None)
         if hit is not None:
             if hit.cue == OTHER_WORD:
                 continue  # "boa tarde", "tábua de corte": another word, silent on the listing
