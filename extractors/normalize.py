@@ -64,6 +64,8 @@ def simplified(text: str) -> str:
 # Emoji variation selectors, zero-width joiners and soft hyphens carry no letter.
 TATWEEL = "\u0640"  # Arabic stretching mark
 _IGNORED = frozenset("\ufe0e\ufe0f\u200b\u200c\u200d\u00ad\u2060" + TATWEEL)
+# Thai sara e, and sara ae that people type as two sara e ("นอเเรด" for นอแรด)
+_THAI_E, _THAI_AE = "\u0e40", "\u0e41"
 # Combining marks kept because they are part of the letter in these scripts.
 _KEEP_MARK_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
 
@@ -124,6 +126,9 @@ def fold_chars(text: str) -> list[tuple[str, int]]:
             out.append((char.lower(), index))
             continue
         if char in _IGNORED:
+            continue
+        if char == _THAI_E and out and out[-1] == (_THAI_E, index - 1):
+            out[-1] = (_THAI_AE, index - 1)  # "เเ" typed for "แ": one letter
             continue
         char = _TRADITIONAL.get(char, char)
         lowered = char.casefold()
@@ -411,8 +416,14 @@ _HOMOGLYPHS = str.maketrans({
     "Ѕ": "S", "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
     "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
     "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z",
+    # letters drawn for their shape in "faux Cyrillic" and "faux Greek" lettering ("TIGΣR",
+    # "CLΛW", "IVОЯY")
+    "Σ": "E", "Ξ": "E", "ε": "e", "Λ": "A", "λ": "a", "Δ": "A", "Π": "N", "Θ": "O", "Φ": "O",
+    "Ω": "W", "ω": "w", "Я": "R", "я": "r", "И": "N", "и": "n", "Д": "A", "д": "a", "Ш": "W",
+    "ш": "w", "Ц": "U", "ц": "u", "Ч": "Y", "Б": "B",
 })
-_LETTERS_RUN = re.compile(r"[^\W\d_]+")
+# a word of letters and digits ("т1ger": a Cyrillic letter beside a leetspeak digit)
+_LETTERS_RUN = re.compile(r"[^\W_]+")
 # a capital I between small letters, for an l: "pangoIin"
 _CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
 
@@ -433,7 +444,7 @@ def unmask(text: str) -> str:
     left alone. Returns ``text`` itself when nothing was masked."""
     def latinise(match: re.Match[str]) -> str:
         word = match.group(0)
-        if not any(char.isascii() for char in word) or word.isascii():
+        if not any(char.isascii() and char.isalpha() for char in word) or word.isascii():
             return word
         swapped = word.translate(_HOMOGLYPHS)
         return swapped if swapped.isascii() else word

@@ -17,6 +17,7 @@ from extractors.species.disguise import (
     pinyin_index,
 )
 from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
+from extractors.species.masks import MaskIndex, mask_index, masked_readings, vowelless_readings
 from extractors.species.settings import (
     SPECIES_CONTEXT_TOKENS,
     SPECIES_MATCH_KIND_ORDER,
@@ -495,7 +496,8 @@ _FOR_WORDS = frozenset({"for", "pour", "para", "cho", "untuk", "per", "a", "de",
 # "comes with cage and toys", "avec sa cage et ses jouets", "kèm lồng và đồ chơi": toys that go
 # with a live animal are extras of the sale, not the thing sold.
 _WITH_WORDS = frozenset({"with", "includes", "including", "avec", "con", "com", "kem", "dengan",
-                         "termasuk", "mit", "مع"})
+                         "termasuk", "mit", "مع", "his", "her", "its", "ses", "sus",
+                         "suitable", "cocok"})
 _WITH_SUFFIXES = ("พร้อม", "แถม", "带", "送", "附", "含")
 
 
@@ -584,12 +586,28 @@ def _disguised_names(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     return chinese_disguised(text, index)
 
 
+def _mask_index(lexicon: Lexicon) -> MaskIndex:
+    """The lexicon's names indexed for :mod:`extractors.species.masks` (built once)."""
+    index = lexicon.derived.get("masks")
+    if index is None:
+        names = [n for taxon in lexicon.taxa.values() for group in taxon.names.values()
+                 for n in group]
+        names += [n for product in lexicon.products.values()
+                  for group in product.names.values() for n in group]
+        names += [w.term for w in lexicon.code_words if not w.weak]
+        index = mask_index(names)
+        lexicon.derived["masks"] = index
+    return index
+
+
 def find_species(text: str, language: str | None = None,
-                 lexicon: Lexicon | None = None) -> SpeciesFindings:
+                 lexicon: Lexicon | None = None, *, masks: bool = True) -> SpeciesFindings:
     """Taxa named or implied in ``text``, product terms, code words and negative cues.
 
     ``language`` is a hint (ISO 639-1) used to label the mention when a term exists in several
     languages; every language of the lexicon is always looked for, since sellers mix them.
+    ``masks`` reads names with dropped vowels or a masked letter (off in the second readings:
+    a word cut apart by the first one is not a masked letter).
     """
     lexicon = lexicon or load_lexicon()
     automaton, rules = compiled_for(lexicon)
@@ -711,7 +729,14 @@ def find_species(text: str, language: str | None = None,
     # "іvоrу" (Cyrillic letters), "pangoIin", "Cava🌊lo-marinho"; it reads itself unchanged
     second = unmask(_CUT_WORD.sub("", text))
     if second != text:
-        absorb(find_species(second, language, lexicon))
+        absorb(find_species(second, language, lexicon, masks=False))
+    if masks:
+        index = _mask_index(lexicon)
+        for name in vowelless_readings(text, index):  # "rhn hrn", "cndrwsh mrh"
+            absorb(find_species(name, language, lexicon, masks=False))
+        filled = masked_readings(text, index)  # "p*ngolin", "ช-นี"
+        if filled is not None:
+            absorb(find_species(filled, language, lexicon, masks=False))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
     findings.negative_cues = [

@@ -1,0 +1,140 @@
+"""Reading names that a seller wrote with letters left out or masked.
+
+Two general disguises, read for every name of the lexicon (not for a list of known spellings):
+
+* **Vowels dropped**: "rhn hrn" (rhino horn), "cndrwsh mrh" (cenderawasih merah), "pngln". A
+  run of words without a vowel is compared with the consonants of every Latin-script name. To
+  keep abbreviations ("pcs", "hrs", "thx") out, the name must keep at least
+  ``MIN_CONSONANTS`` consonants and every word of it at least two.
+* **One letter masked**: "p*ngolin", "ช-นี" (ชะนี, gibbon), "穿*甲". A mask (``*``, ``#``,
+  ``_``, ``?``, ``•``; in scripts written without spaces also ``-`` and ``.``) between
+  letters stands for one letter; the text is read again with the letter put back when exactly
+  one name of the lexicon fits, with at least ``MIN_KNOWN`` letters of it written around the
+  mask.
+
+Both return texts for a second reading; the matcher takes the taxa they name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from extractors.normalize import plain
+
+MIN_CONSONANTS = 5
+MIN_KNOWN = 3
+_VOWELS = frozenset("aeiouy")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_MASKS = "*#_?•"
+_UNSPACED_MASKS = _MASKS + "-."
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
+                       r"\u3040-\u30ff\u3400-\u9fff]")
+# a mask between two letters (or a Thai mark after the mask)
+_MASK_RE = re.compile(r"(?<=[^\W\d_])[" + re.escape(_UNSPACED_MASKS)
+                      + r"](?=[^\W\d_]|[\u0e30-\u0e4e])")
+_LONGEST_SIDE = 8
+
+
+def _consonants(word: str) -> str:
+    return "".join(char for char in word if char not in _VOWELS)
+
+
+@dataclass
+class MaskIndex:
+    """Consonant skeletons of Latin names, and names with one letter cut out."""
+
+    vowelless: dict[str, str] = field(default_factory=dict)
+    # a name with one letter cut out -> the letters that fit: "p\0ngolin" -> {"a"}; names
+    # in scripts written without spaces also by their beginnings ("ช\0นี" of ชะนีมือขาว)
+    holes: dict[str, set[str]] = field(default_factory=dict)
+
+
+def mask_index(names: Iterable[str]) -> MaskIndex:
+    """The index of :func:`vowelless_readings` and :func:`masked_readings` over ``names``."""
+    index = MaskIndex()
+    for name in {plain(name) for name in names}:
+        words = name.split()
+        if words and all(_LATIN_WORD.fullmatch(word) for word in words):
+            skeletons = [_consonants(word) for word in words]
+            if (sum(map(len, skeletons)) >= MIN_CONSONANTS
+                    and all(len(part) >= 2 for part in skeletons)
+                    and skeletons != words):
+                index.vowelless.setdefault(" ".join(skeletons), name)
+        for word in words:
+            if len(word) < MIN_KNOWN + 1:
+                continue
+            for at in range(len(word)):
+                if _UNSPACED.match(word[0]):
+                    for stop in range(max(at + 2, MIN_KNOWN + 1), len(word) + 1):
+                        if at:
+                            key = word[:at] + "\0" + word[at + 1:stop]
+                            index.holes.setdefault(key, set()).add(word[at])
+                else:
+                    index.holes.setdefault(word[:at] + "\0" + word[at + 1:], set()).add(
+                        word[at])
+    return index
+
+
+def vowelless_readings(text: str, index: MaskIndex) -> list[str]:
+    """Names of the lexicon that runs of vowelless words in ``text`` spell without vowels."""
+    words = plain(text).split()
+    found: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        bare = word.strip(".,;:!?()[]\"'")
+        if bare and _LATIN_WORD.fullmatch(bare) and not _VOWELS & set(bare):
+            run.append(bare)
+            continue
+        for start in range(len(run)):
+            for stop in range(start + 1, min(len(run), start + 4) + 1):
+                name = index.vowelless.get(" ".join(run[start:stop]))
+                if name and name not in found:
+                    found.append(name)
+        run = []
+    return found
+
+
+def _spelled(low: str, at: int) -> bool:
+    """The same mark again within three characters: a word spelled out letter by letter
+    ("灰_鹦_鹉", "ก.ล้.ว.ย"), which the skeleton reads whole, not a masked letter."""
+    return low[at] in low[max(0, at - 3):at] + low[at + 1:at + 4]
+
+
+def _fill(low: str, at: int, index: MaskIndex) -> str | None:
+    """The letter the mask at ``at`` stands for, when exactly one name fits around it."""
+    unspaced = bool(_UNSPACED.match(low[at - 1:at]))
+    if low[at] not in (_UNSPACED_MASKS if unspaced else _MASKS) or _spelled(low, at):
+        return None
+    fits: set[str] = set()
+    if unspaced:
+        for left in range(1, _LONGEST_SIDE + 1):
+            for right in range(1, _LONGEST_SIDE + 1):
+                if left + right < MIN_KNOWN or at - left < 0:
+                    continue
+                key = low[at - left:at] + "\0" + low[at + 1:at + 1 + right]
+                fits |= index.holes.get(key, set())
+    else:
+        start = at
+        while start > 0 and low[start - 1].isalpha():
+            start -= 1
+        stop = at + 1
+        while stop < len(low) and low[stop].isalpha():
+            stop += 1
+        if stop - start - 1 >= MIN_KNOWN:
+            fits |= index.holes.get(low[start:at] + "\0" + low[at + 1:stop], set())
+    return fits.pop() if len(fits) == 1 else None
+
+
+def masked_readings(text: str, index: MaskIndex) -> str | None:
+    """``text`` (folded) with each masked letter put back where one name fits, or None."""
+    low = plain(text)
+    chars = list(low)
+    changed = False
+    for match in _MASK_RE.finditer(low):
+        letter = _fill(low, match.start(), index)
+        if letter is not None:
+            chars[match.start()] = letter
+            changed = True
+    return "".join(chars) if changed else None
