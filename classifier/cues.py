@@ -54,7 +54,8 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
            "quien tenga", "¿sigue disponible", "te mandé md", "te mandé dm", "compramos"),
     "ar": ("مطلوب", "أبحث عن", "ابحث عن", "أدور على", "ادور على", "حد يبيع", "أحد يبيع",
            "احد يبيع", "واحد يبيع", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
-           "مين عنده", "من عنده", "اللي عنده", "الي عنده", "راسلتك", "نشتري"),
+           "مين عنده", "من عنده", "اللي عنده", "الي عنده", "راسلتك", "نشتري", "واش مازال",
+           "صيفطت ليك"),
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
            "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只",
            "想入手", "还在吗", "已私信"),
@@ -63,9 +64,11 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
            "ต้องการซื้อ", "อยากซื้อ", "รับเช่า", "ยังอยู่ไหม", "ทักแชทไปแล้ว"),
     "id": ("cari", "dicari", "mau beli", "ingin beli", "ada yang jual", "butuh", "nyari",
-           "kami beli", "kami membeli", "masih ada gan", "udah pm", "sudah pm"),
+           "kami beli", "kami membeli", "masih ada gan", "udah pm", "sudah pm",
+           "menerima dan membeli", "terima/beli"),
     "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
-           "quem tiver", "chamei no privado", "compramos"),
+           "quem tiver", "chamei no privado", "compramos", "procura-se", "à procura de",
+           "a procura de"),
 }
 
 # Words of news and campaigns. A word ending in "*" is a stem: it matches any word it begins
@@ -81,7 +84,7 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "myth", "myths", "endangered", "protect our", "protecting", "sign the petition",
            "petition*", "world pangolin day", "world wildlife day", "world elephant day",
            "world rhino day", "world turtle day", "awareness", "symbolically", "symbolic adoption",
-           "reef restoration", "restoration team", "pledge"),
+           "reef restoration", "restoration team", "pledge", "volunteer*"),
     "fr": ("pas un animal de compagnie",
            "sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
@@ -89,7 +92,7 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "n'achetez", "trafiquant*", "trafic", "confisqu*", "sauvés", "sauvé", "sauvetage",
            "démantel*", "tribunal", "prison", "ne guérit", "menacé*", "en danger",
            "journée mondiale", "saviez-vous", "autorités", "amende", "plaidé coupable",
-           "campagne"),
+           "campagne", "bénévol*"),
     "es": ("no es mascota", "apoya",
            "aseguró", "aseguraron", "profepa", "a disposición del", "ministerio público",
            "saqueo", "charla", "liberad*", "liberaron", "liberan", "reintroduc*",
@@ -99,17 +102,20 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "denunci*", "tráfico", "traficante*", "nunca compres", "no compres", "detenid*",
            "autoridades", "tribunal", "cárcel", "prisión", "no cura", "peligro de extinción",
            "día mundial", "no lo compres", "guardia civil", "interviene",
-           "intervenid*", "donativo*", "simbólicamente", "adopción simbólica"),
+           "intervenid*", "donativo*", "simbólicamente", "adopción simbólica",
+           "voluntari*", "campamento tortuguero"),
     "ar": ("إطلاق", "ليس حيوانا أليفا", "أطلقت", "محمية", "يمنع الصيد",
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
            "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة", "اليوم العالمي", "غير مشروع",
-           "غير قانوني", "يهدد", "العريضة", "حملتنا", "ليست حيوانات أليفة", "حملة"),
+           "غير قانوني", "يهدد", "العريضة", "حملتنا", "ليست حيوانات أليفة", "حملة",
+           "السوق السوداء", "أعلنت"),
     "zh": ("不是宠物", "涉嫌", "案件", "调查",
            "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
            "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
            "灭绝", "没有买卖", "监测", "警方", "公安", "执法", "救助", "罚款", "涉案", "立案",
-           "不能治", "濒危", "公益", "月捐", "捐赠", "巡护", "拒食", "云认养", "倡议"),
+           "不能治", "濒危", "公益", "月捐", "捐赠", "巡护", "拒食", "云认养", "倡议",
+           "承诺", "签署", "志愿者"),
     "vi": ("thả về", "về rừng", "đừng mua", "không phải thú cưng", "tái thả", "cứu hộ",
            "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
            "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
@@ -117,7 +123,7 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp",
            "xử phạt", "xử lý hình sự", "tìm hiểu", "không nên dùng",
            "không nên mua", "ngoại khóa", "lực lượng chức năng", "giấu trong", "công an",
-           "nhận nuôi tượng trưng"),
+           "nhận nuôi tượng trưng", "tình nguyện"),
     "th": ("ร่วมรับเลี้ยง", "เฝ้ารัง", "ไม่ใช่สัตว์เลี้ยง",
            "อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
            "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
@@ -131,14 +137,24 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "penyelundup*", "melindungi", "lindungi", "donasi", "punah", "jangan beli",
            "dilindungi", "petugas", "bksda", "diburu", "perburuan", "selamatkan", "patroli",
            "vonis", "divonis", "penjara", "konservasi", "terancam", "pidana", "sedunia",
-           "kampanye", "laporkan", "pelepasliaran", "lepas liar", "lepasliar"),
+           "kampanye", "laporkan", "pelepasliaran", "lepas liar", "lepasliar", "relawan"),
     "pt": ("multa", "multou", "multad*", "cetas", "não é pet",
            "ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
            "apreend*", "alfândega", "polícia", "condenad*", "resgat*", "proteção", "proteger",
            "protegid*", "doação", "doe", "tráfico", "traficante*", "nunca compre", "não compre",
            "operação", "ajude", "autoridades", "preso", "presos", "prisão", "extinção",
-           "não cura", "dia mundial", "seriam vendid*"),
+           "não cura", "dia mundial", "seriam vendid*", "voluntári*", "voluntari*",
+           "educação ambiental"),
 }
+
+# A seller asking who wants the goods ("ใครอยากได้ทักแชท": whoever wants it, message me) is not a
+# buyer; the buyer's words inside these phrases are not read.
+SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยากได้|who(?:ever)? wants? (?:it|one|them)\b")
+# Report and campaign words in a seller's sense: an amulet "protects against" the evil eye, a
+# fishmonger's "campaign price" is the season's price.
+NOT_REPORT_RE = re.compile(
+    r"\b(?:protege|protègent|protège|protegen|protects?|protegem)\s+(?:contra|contre|against)\b"
+    r"|\bprecio\s+de\s+campaña\b|\bcampaña\s+de\s+(?:la\s+)?(?:angula|pesca|cosecha|navidad)\b")
 
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
@@ -311,9 +327,14 @@ LIVE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 PRICE_RE = re.compile(
-    r"(?:[$€£¥฿₫]|R\$|Rp\.?|USD|EUR|GBP|MXN|FCFA|CFA)\s?\d"
+    r"(?:[$€£¥฿₫₱₦₹₩₺₵₪₭]|R\$|\b(?:Rp\.?|S/\.?|Rs\.?|RM|HK\$|KSh|USD|EUR|GBP|MXN|FCFA|CFA"
+    r"|SGD|MYR|HKD|AUD|CAD|NZD|THB|VND|IDR|PHP|NGN|ZAR|AED|SAR|QAR|KWD|OMR|BHD|CNY|RMB|INR"
+    r"|BRL|COP|PEN|ARS|CLP|XOF|XAF|MAD|EGP|TND|DZD|CHF|KES|GHS|UGX|TZS|PKR|LKR|BDT))\s?\d"
     r"|\d[\d.,\s]*(?:\s?(?:€|\$|£|usd|eur|dollars?|pounds?|pesos|mxn|fcfa|euros?|reais|kz|"
-    r"元|块|万|บาท|k\b|tr\b|tr\d|triệu|nghìn|juta|jt|rb|ribu|درهم|ريال|دولار|جنيه))",
+    r"sgd|myr|hkd|aud|thb|vnd|idr|aed|qar|kwd|cny|rmb|inr|brl|clp|"
+    r"dhs?\b|egp|tnd|dzd|chf|kes|ksh|ngn|naira|baht|ringgit|rupiah|rupees?|soles|"
+    r"dinars?|dirhams?|riyals?|cedis?|yuan|"
+    r"元|块|万|บาท|k\b|tr\b|tr\d|triệu|nghìn|juta|jt|rb|ribu|درهم|ريال|دولار|جنيه|دينار))",
     re.IGNORECASE)
 ARABIC_PRICE_RE = re.compile(
     r"[٠-٩]+\s*(?:ألف\s*)?(?:درهم|ريال|دولار|جنيه)|\d+\s?(?:per|a|/|le|el|por|o)\s?(?:kg|kilo)\b",
@@ -340,9 +361,17 @@ def _stretched(text: str) -> bool:
                for match in _TATWEEL_RE.finditer(text))
 
 
+# A price written as one word: a currency, the amount and its size ("Rp4jt", "rm2k", "1jt5")
+_PRICE_WORD = re.compile(r"(?:rp|rm|idr|us|usd|sgd|php|vnd|hk|nt)?\d+(?:jt|juta|rb|ribu|k|tr|m|"
+                         r"mio|ty|lakh)\d*", re.IGNORECASE)
+
+
 def _disguise(text: str) -> str | None:
-    """The first disguised word of ``text``; abbreviations ("U.S.A.", "S.A.R.L") are none."""
+    """The first disguised word of ``text``; abbreviations ("U.S.A.", "S.A.R.L") and prices
+    written as one word ("Rp4jt") are none."""
     for match in SPACED_RE.finditer(text):
+        if _PRICE_WORD.fullmatch(match.group(0)):
+            continue
         letters = [char for char in match.group(0) if char.isalpha()]
         spelled = len(letters) < len(match.group(0))
         if spelled and (len(letters) < 4 or (len(letters) <= 4 and all(
@@ -430,7 +459,9 @@ def veiled_trade(text: str) -> list[str]:
     found: dict[str, str] = {}
     for kind, words in VEILED_WORDS.items():
         unless = _NOT_VEILED_AFTER.get(kind)
-        term = next((word.rstrip("*") for word in words if _stands(word, low, unless)), None)
+        goods = _NOT_VEILED_BEFORE.get(kind)
+        term = next((word.rstrip("*") for word in words
+                     if _stands(word, low, unless, goods)), None)
         if term is not None:
             found[kind] = term
     if "proof" not in found:
@@ -489,14 +520,24 @@ _NOT_VEILED_AFTER: dict[str, re.Pattern[str]] = {
     "no papers": re.compile(r"(?:box|boîte|boite|caja|caixa|علبة|علبه|盒|hộp|กล่อง|dus|kotak)"
                             r"[^.\n]{0,20}$"),
 }
+# Wild goods an honest seller gathers: wild honey, mushrooms, herbs and berries ("野生百花蜜",
+# "madu hutan", "mật ong rừng") are no wild-caught animals.
+_NOT_VEILED_BEFORE: dict[str, re.Pattern[str]] = {
+    "wild-caught": re.compile(
+        r"^\W{0,3}\w{0,4}?\W{0,2}(?:蜂?蜜|[菌菇茶]|蘑菇|honey|mushroom|berr|herb|mật ong|nấm|"
+        r"น้ำผึ้ง|เห็ด|madu|jamur|miel|champignon|hongo|mel\b|cogumelo|عسل|فطر)"),
+}
 
 
-def _stands(word: str, low: str, unless: re.Pattern[str] | None = None) -> bool:
+def _stands(word: str, low: str, unless: re.Pattern[str] | None = None,
+            goods: re.Pattern[str] | None = None) -> bool:
     """True when the list word stands in ``low`` at least once not denied just before (the
     narrow check: "no es de vaca ni resina, ya me entendéis" does not deny the last words), and
-    not right after what ``unless`` finds in the 30 characters before it."""
+    not right after what ``unless`` finds in the 30 characters before it, nor right before what
+    ``goods`` finds just after it."""
     return any(not _denied_at(low, at, wide=False)
                and not (unless and unless.search(low[max(0, at - 30):at]))
+               and not (goods and goods.search(low[at + len(word.rstrip("*")):][:20]))
                for at in _positions(word, low))
 
 
@@ -540,9 +581,9 @@ def read_wording(text: str, lang: str | None = None) -> WordingCues:
     price = PRICE_RE.search(text) or ARABIC_PRICE_RE.search(text)
     obfuscated = _disguise(_ADDRESS_RE.sub(" ", text))
     rehoming = REHOMING_RE.search(low)
-    buyer_text = REHOMING_RE.sub(" ", low) if rehoming else low
+    buyer_text = SELLER_ASKS_RE.sub(" ", REHOMING_RE.sub(" ", low) if rehoming else low)
     buyer_lead = BUYER_LEAD_RE.search(text)
-    reports = _find_all(_all_languages(REPORT_WORDS, lang), low)
+    reports = _find_all(_all_languages(REPORT_WORDS, lang), NOT_REPORT_RE.sub(" ", low))
     return WordingCues(
         offer=(rehoming.group(0) if rehoming else None)
         or _find(_all_languages(OFFER_WORDS, lang), low),

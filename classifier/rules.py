@@ -9,9 +9,10 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
    threshold (``CLASSIFIER_NO_TAXON_CAP``). Except when the text is disguised (spelled out,
    leetspeak, stretched letters: ``CLASSIFIER_DISGUISE_LIFTS_CAP``): a disguise is made to slip
    past word lists, so the head decides alone.
-2. A listing that names a listed taxon, is worded as an offer (offer words or a price), and
-   carries none of the lexicon's negative cues (look-alike materials, colours, toys, brands,
-   idioms) and no news or wanted-to-buy wording is flagged: its score is raised to at least
+2. A listing that names a listed taxon in words (an emoji alone is not enough), is worded as
+   an offer (offer words or a price), and carries none of the lexicon's negative cues
+   (look-alike materials, colours, toys, brands, idioms) and no news or wanted-to-buy wording
+   is flagged: its score is raised to at least
    ``CLASSIFIER_CLEAN_OFFER_FLOOR``. Except when the head is nearly sure it is not an offer
    (under ``CLASSIFIER_LOOKALIKE_VETO``) and the text has a look-alike word of
    ``classifier.cues`` (wood, acetate, statue...): two independent signals then agree.
@@ -56,9 +57,9 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
 
 8. A sale (offer wording or a price) that names no listed taxon, with no negative, look-alike,
    news or buyer cue, that the head scores at least ``CLASSIFIER_UNNAMED_OFFER_MIN``, is not
-   capped by rule 1 but kept at least at ``CLASSIFIER_VEILED_SCORE`` (with
-   ``CLASSIFIER_UNNAMED_OFFER_SIGN`` it also needs a sign of the trade:
-   one of rule 7's signals, live-animal wording, a code word or a product term). The head is
+   capped by rule 1 but kept at least at ``CLASSIFIER_VEILED_SCORE``. It also needs
+   ``CLASSIFIER_UNNAMED_OFFER_SIGN`` (2) kinds of sign of the trade among: each kind of rule 7's
+   signals, live-animal wording, a code word, a product term. The head is
    trained on a copy of every code-word offer with the taxon features cleared
    (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from the text when
    the lexicon does not know the seller's word, and on ordinary listings (phones, cars, gold,
@@ -118,7 +119,9 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
     clean = not (evidence.negative_cues or wording.wanted or wording.report)
     offered = _for_sale(evidence)
     vetoed = bool(evidence.wording.lookalike) and score < CLASSIFIER_LOOKALIKE_VETO
-    if clean and offered and not vetoed and score < CLASSIFIER_CLEAN_OFFER_FLOOR:
+    # an emoji alone names nothing for certain ("Bora Leão! 🦁" of a football fan)
+    worded = any(item.match_kind != "emoji" for item in evidence.mentions)
+    if clean and offered and worded and not vetoed and score < CLASSIFIER_CLEAN_OFFER_FLOOR:
         return CLASSIFIER_CLEAN_OFFER_FLOOR, ("a listed taxon in an offer (offer wording or a "
                                               "price) with no negative, news or buyer cue")
     return score, None
@@ -155,8 +158,11 @@ def _unnamed_offer(score: float, evidence: ListingEvidence) -> bool:
         return False
     if not CLASSIFIER_UNNAMED_OFFER_SIGN:
         return True
-    # one sign that an animal or its parts are sold, or one of rule 7's signals
-    return bool(wording.veiled or wording.live or evidence.code_words or evidence.product_terms)
+    # signs that an animal or its parts are sold: each kind of rule 7's signals, live-animal
+    # wording, a code word, a product term
+    signs = len({cue.split(":", 1)[0] for cue in wording.veiled}) + sum(
+        map(bool, (wording.live, evidence.code_words, evidence.product_terms)))
+    return signs >= CLASSIFIER_UNNAMED_OFFER_SIGN
 
 
 def _for_sale(evidence: ListingEvidence) -> bool:

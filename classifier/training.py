@@ -172,10 +172,11 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
     holdout_mask = np.array([is_holdout(r) for r in train_rows])
     if holdout_mask.all() or not holdout_mask.any():
         raise TrainingDataError("training rows cannot be split into a fit and a held-out part")
-    inputs = model_inputs(train_rows, encoder, species)
+    inputs, train_evidence = inputs_and_evidence(train_rows, encoder, species)
     labels = np.array([r["label"] for r in train_rows], dtype=np.float32)
     weights = np.array([float(r.get("weight", 1.0)) for r in train_rows], dtype=np.float32)
     held = [r for r, h in zip(train_rows, holdout_mask, strict=True) if h]
+    held_evidence = [e for e, h in zip(train_evidence, holdout_mask, strict=True) if h]
     base = inputs.shape[1] - CLASSIFIER_NGRAM_DIMS
     features = inputs[:, base - len(FEATURE_NAMES):base]
     evidence = fit_head(features[~holdout_mask], labels[~holdout_mask], weights[~holdout_mask],
@@ -198,8 +199,10 @@ def fit(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]],
             head.evidence_layer, head.evidence_mix = evidence.layers[0], mix
         head.platt_a, head.platt_b = fit_platt(head.logits(x[holdout_mask]),
                                                labels[holdout_mask])
-        scores = head.scores(x[holdout_mask])
-        candidates.append(Candidate(head.kind, head, score_rows(held, list(scores), threshold),
+        # judged as it will be used: the evidence rules lift some sales naming no taxon (rules
+        # 7, 8) and cap others, so two heads with close scores can flag very different rows
+        scores = ruled_scores([float(s) for s in head.scores(x[holdout_mask])], held_evidence)
+        candidates.append(Candidate(head.kind, head, score_rows(held, scores, threshold),
                                     log_loss(labels[holdout_mask], scores)))
         logger.info("candidate %s: held-out F1 %s, log-loss %.4f", head.kind,
                     candidates[-1].holdout.overall.f1, candidates[-1].holdout_log_loss)

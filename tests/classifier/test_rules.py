@@ -158,23 +158,38 @@ def test_veiled_wording_alone_or_beside_other_cues_does_not_flag() -> None:
 
 
 def test_rule_8_a_clean_unnamed_sale_the_head_reads_as_an_offer_is_not_capped() -> None:
-    for sign in (WordingCues(offer="for sale", live="hand-fed"),
-                 WordingCues(offer="for sale", veiled=["insider: those who know"])):
-        sale = ListingEvidence(wording=sign, price_given=True)
+    for sign, terms in ((WordingCues(offer="for sale", live="hand-fed",
+                                     veiled=["insider: those who know"]), []),
+                        (WordingCues(offer="for sale", veiled=["insider: those who know"]),
+                         ["powder"])):
+        sale = ListingEvidence(wording=sign, price_given=True, product_terms=terms)
         score, why = bounded_score(0.7, sale)
         assert score == 0.7 and why and "names no listed taxon" in why
         assert bounded_score(0.3, sale)[0] == CLASSIFIER_NO_TAXON_CAP  # the head is not sure
-    coded = ListingEvidence(price_given=True, code_words=["white gold"])
+    coded = ListingEvidence(price_given=True, code_words=["white gold"],
+                            wording=WordingCues(live="hand-fed"))
     assert bounded_score(0.7, coded)[0] == 0.7
+
+
+def test_rule_8_needs_two_kinds_of_sign_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one sign alone is an honest seller's habit too: live wording of a puppy, a quoted
+    # nickname of a watch, "พ.ย." of a month
+    for wording in (WordingCues(offer="for sale", live="puppies"),
+                    WordingCues(offer="for sale", veiled=["quoted name: 'frogman'"])):
+        sale = ListingEvidence(wording=wording, price_given=True)
+        assert bounded_score(0.8, sale)[0] == CLASSIFIER_NO_TAXON_CAP
+        monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 1)
+        assert bounded_score(0.8, sale)[0] == 0.8
+        monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 2)
 
 
 def test_rule_8_needs_no_negative_news_buyer_or_look_alike_cue(
         monkeypatch: pytest.MonkeyPatch) -> None:
     live = "hand-fed"
     plain_sale = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True)
-    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", False)
+    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 0)
     assert bounded_score(0.9, plain_sale)[0] == 0.9  # the head decides (sign not required)
-    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", True)  # the default
+    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 1)
     for evidence in (
         ListingEvidence(wording=WordingCues(live=live)),  # no offer wording, no price
         # with the sign required: a sale with no sign of animals or the veiled trade
@@ -193,5 +208,14 @@ def test_rule_8_by_default_needs_a_sign_of_the_trade() -> None:
     plain_sale = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True)
     assert bounded_score(0.9, plain_sale)[0] == CLASSIFIER_NO_TAXON_CAP
     coded = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True,
-                            product_terms=["scale"])
+                            product_terms=["scale"], code_words=["white gold"])
     assert bounded_score(0.9, coded)[0] == 0.9
+
+
+def test_an_emoji_alone_does_not_raise_an_offer_to_the_floor() -> None:
+    lion = SpeciesMention("Panthera leo", "lion", "I/II", "🦁", "emoji")
+    evidence = ListingEvidence(mentions=[lion], price_given=True)
+    assert bounded_score(0.3, evidence) == (0.3, None)
+    named = SpeciesMention("Panthera leo", "lion", "I/II", "lion cub", "name")
+    evidence = ListingEvidence(mentions=[lion, named], price_given=True)
+    assert bounded_score(0.3, evidence)[0] == CLASSIFIER_CLEAN_OFFER_FLOOR

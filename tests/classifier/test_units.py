@@ -358,3 +358,68 @@ def test_buyer_replies_under_a_listing_are_buyer_wording(text: str, lang: str) -
 ])
 def test_sponsorship_and_pledge_campaigns_are_report_wording(text: str, lang: str) -> None:
     assert read_wording(text, lang).reports
+
+
+@pytest.mark.parametrize(("text", "price"), [
+    ("SGD 1,600, serious only", "SGD 1"),
+    ("₹1,100 with silver box", "₹1"),
+    ("Rs. 900 each", "Rs. 9"),
+    ("harga 200 ringgit", "200 ringgit"),
+    ("prix 300 dh", "300 dh"),
+])
+def test_prices_in_more_currencies(text: str, price: str) -> None:
+    assert read_wording(text).price == price
+
+
+@pytest.mark.parametrize("text", ["set of 2 pens", "3 rooms, 2 mad dogs", "model 2008, 700 cc"])
+def test_numbers_beside_ordinary_words_are_no_price(text: str) -> None:
+    assert read_wording(text).price is None
+
+
+def test_a_seller_asking_who_wants_it_is_no_buyer() -> None:
+    assert read_wording("มีลูกชะนี 6 เดือน ใครอยากได้ทักแชท", "th").wanted is None
+    assert read_wording("อยากได้ลูกชะนี ใครมีทักมา", "th").wanted is not None
+    assert read_wording("Estou à procura de escamas", "pt").wanted == "à procura de"
+
+
+def test_a_sellers_sense_of_report_words_is_no_report() -> None:
+    assert read_wording("Dente legítimo. Protege contra mau-olhado.", "pt").reports == []
+    assert read_wording("Angulas. Precio de campaña: 1.100 €/kg.", "es").reports == []
+    assert read_wording("Buscamos voluntarios para el campamento tortuguero", "es").reports == [
+        "voluntari", "campamento tortuguero"]
+
+
+class _ZeroEncoder:
+    def encode(self, texts, batch_size: int = 32):  # type: ignore[no-untyped-def]
+        return np.zeros((len(texts), 8), dtype=np.float32)
+
+
+def test_candidates_are_judged_after_the_evidence_rules(fake_species) -> None:
+    from classifier.settings import CLASSIFIER_NGRAM_DIMS
+    from classifier.training import fit
+
+    rows = [{"id": f"p{i}", "title": "", "text": f"selling pangolin scales lot {i}", "label": 1,
+             "lang": "en", "species": "Manis spp."} for i in range(40)]
+    rows += [{"id": f"h{i}", "title": "", "text": f"selling hornbill casque lot {i}", "label": 1,
+              "lang": "en", "species": "Rhinoplax vigil"} for i in range(10)]
+    rows += [{"id": f"n{i}", "title": "", "text": f"nice weather today {i}", "label": 0,
+              "lang": "en", "species": ""} for i in range(60)]
+    result = fit(rows, rows[:5], _ZeroEncoder(), fake_species,  # type: ignore[arg-type]
+                 options=((0, CLASSIFIER_NGRAM_DIMS, 0.0),))
+    held = result.candidates[0].holdout
+    # the held-out hornbill offers name no taxon the (fake) lexicon knows: rule 1 caps them,
+    # so the candidate is judged with none of them flagged, whatever its head scored
+    assert held.overall.rows >= 10 and held.overall.tp == 0 and held.overall.fn == 10
+
+
+def test_wild_honey_and_mushrooms_are_no_wild_caught_animals() -> None:
+    from classifier.cues import veiled_trade
+
+    assert veiled_trade("老家山里的土蜂蜜，野生百花蜜，可以自己检测") == ["proof: 自己检测"]
+    assert "wild-caught: 野生" in veiled_trade("野生穿山甲 可以自己检测")
+    assert veiled_trade("wild caught ball pythons") == ["wild-caught: wild caught"]
+
+
+def test_a_price_written_as_one_word_is_no_disguise() -> None:
+    assert read_wording("domba garut jantan Rp4jt, kambing 3,5jt").obfuscation is None
+    assert read_wording("gelang iv0ry asli").obfuscation == "iv0ry"
