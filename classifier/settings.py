@@ -90,20 +90,21 @@ CLASSIFIER_VEILED_KINDS = 2
 #: buyer cue, is not capped by rule 1 (rule 8): the head, trained with code words hidden from
 #: the lexicon, reads the offer from its wording (0: rule 8 off).
 CLASSIFIER_UNNAMED_OFFER_MIN = 0.5
-#: Rule 8 also needs a sign of the trade: veiled wording (one signal of rule 7), live-animal
-#: wording, a code word or a product term the lexicon holds without a taxon. On by default
-#: since 2026-12-06: fewer false flags on ordinary listings held out from training, with every
-#: head tried (classifier/README.md § Evaluation).
-CLASSIFIER_UNNAMED_OFFER_SIGN = True
+#: Kinds of sign of the trade rule 8 also needs (0: none): each kind of rule 7's veiled wording,
+#: live-animal wording, a code word, a product term the lexicon holds without a taxon. Two by
+#: default since 2026-12-06: one alone is also an honest seller's habit (a puppy's live
+#: wording, a watch's quoted nickname); measured on ordinary listings held out from training
+#: (classifier/README.md § Evaluation).
+CLASSIFIER_UNNAMED_OFFER_SIGN = 2
 
 #: Labelled folders of the corpus used as training rows beside train.jsonl: blind sets whose
-#: rows were read while developing (so no longer blind), by fourteen authors other than the
+#: rows were read while developing (so no longer blind), by sixteen authors other than the
 #: generator, and everyday/ and ordinary/ (ordinary marketplace listings by two authors, all
 #: label 0). The evaluation split (eval/) and the unread blind sets are never among them.
 CLASSIFIER_DEV_SETS = ("eval_final", "eval_check", "eval_holdout", "eval_unseen", "eval_fresh",
                        "eval_field", "eval_market", "eval_street", "eval_bazaar", "eval_kiosk",
-                       "eval_harbor", "eval_depot", "eval_souk", "eval_quay", "everyday",
-                       "ordinary")
+                       "eval_harbor", "eval_depot", "eval_souk", "eval_quay", "eval_wharf",
+                       "eval_pier", "everyday", "ordinary")
 #: Train on a second copy of every code-word offer with the taxon features cleared, as if the
 #: lexicon did not know the seller's word: the head must then read the offer from the text.
 CLASSIFIER_HIDE_CODE_WORDS = True
