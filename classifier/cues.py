@@ -45,10 +45,12 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
 
 WANTED_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("wtb", "want to buy", "looking to buy", "looking for", "buying", "buyer for",
-           "i pay", "want to purchase", "who can supply", "anyone selling", "wanted", "iso",
+           "i pay", "will pay", "anyone know where", "want to purchase", "who can supply",
+           "anyone selling", "wanted", "iso",
            "in search of", "who has", "anyone have", "where can i buy", "we buy", "pm sent",
            "dm sent"),
-    "fr": ("recherche", "cherche", "achète", "j'achète", "je cherche", "qui vend",
+    "fr": ("recherche", "cherche", "achète", "j'achète", "je cherche", "qui vend", "besoin urgent",
+           "j'ai besoin",
            "quelqu'un vend", "qui a des", "mp envoyé", "nous achetons"),
     "es": ("busco", "compro", "se busca", "quiero comprar", "quién vende", "alguien vende",
            "quien tenga", "¿sigue disponible", "te mandé md", "te mandé dm", "compramos"),
@@ -88,7 +90,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("pas un animal de compagnie",
            "sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
-           "gendarm*", "protég*", "don", "dons", "braconn*", "pétition", "extinction",
+           "gendarm*", "protég*", "faire un don", "un don", "dons", "sauvons", "parrainez",
+           "parrainage", "braconn*", "pétition", "extinction",
            "n'achetez", "trafiquant*", "trafic", "confisqu*", "sauvés", "sauvé", "sauvetage",
            "démantel*", "tribunal", "prison", "ne guérit", "menacé*", "en danger",
            "journée mondiale", "saviez-vous", "autorités", "amende", "plaidé coupable",
@@ -109,13 +112,14 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
            "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة", "اليوم العالمي", "غير مشروع",
            "غير قانوني", "يهدد", "العريضة", "حملتنا", "ليست حيوانات أليفة", "حملة",
-           "السوق السوداء", "أعلنت"),
+           "السوق السوداء", "أعلنت", "لا تتصور", "بلغ عن", "بلغ على"),
     "zh": ("不是宠物", "涉嫌", "案件", "调查",
            "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
            "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
            "灭绝", "没有买卖", "监测", "警方", "公安", "执法", "救助", "罚款", "涉案", "立案",
            "不能治", "濒危", "公益", "月捐", "捐赠", "巡护", "拒食", "云认养", "倡议",
-           "承诺", "签署", "志愿者"),
+           "承诺", "签署", "志愿者", "请不要", "守护", "禁渔", "不要购买",
+           "不买野生"),
     "vi": ("thả về", "về rừng", "đừng mua", "không phải thú cưng", "tái thả", "cứu hộ",
            "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
            "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
@@ -123,7 +127,7 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp",
            "xử phạt", "xử lý hình sự", "tìm hiểu", "không nên dùng",
            "không nên mua", "ngoại khóa", "lực lượng chức năng", "giấu trong", "công an",
-           "nhận nuôi tượng trưng", "tình nguyện"),
+           "nhận nuôi tượng trưng", "tình nguyện", "tuyên phạt", "bị cáo"),
     "th": ("ร่วมรับเลี้ยง", "เฝ้ารัง", "ไม่ใช่สัตว์เลี้ยง",
            "อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
            "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
@@ -144,12 +148,15 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "protegid*", "doação", "doe", "tráfico", "traficante*", "nunca compre", "não compre",
            "operação", "ajude", "autoridades", "preso", "presos", "prisão", "extinção",
            "não cura", "dia mundial", "seriam vendid*", "voluntári*", "voluntari*",
-           "educação ambiental"),
+           "educação ambiental", "mantenha distância"),
 }
 
-# A seller asking who wants the goods ("ใครอยากได้ทักแชท": whoever wants it, message me) is not a
-# buyer; the buyer's words inside these phrases are not read.
-SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยากได้|who(?:ever)? wants? (?:it|one|them)\b")
+# A seller asking who wants the goods ("ใครอยากได้ทักแชท": whoever wants it, message me), offering
+# extras "if wanted", telling how he bought the animal ("lo compramos chiquito") or why he sells
+# ("butuh dana") is not a buyer; the buyer's words inside these phrases are not read.
+SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยากได้|who(?:ever)? wants? (?:it|one|them)\b"
+                            r"|\bif (?:wanted|needed)\b|\b(?:lo|la|los|las) compr(?:amos|é)\b"
+                            r"|\b(?:butuh|perlu) (?:dana|uang|duit)\b")
 # Report and campaign words in a seller's sense: an amulet "protects against" the evil eye, a
 # fishmonger's "campaign price" is the season's price.
 NOT_REPORT_RE = re.compile(
@@ -159,9 +166,9 @@ NOT_REPORT_RE = re.compile(
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
 # one with ตามหา (inside a line it is part of other words: เมตตามหานิยม), an Indonesian one with
-# terima (not "terima kasih").
+# terima (not "terima kasih"), a Taiwanese one with 徵 ("徵輻射龜").
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])|求\s"
-                           r"|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ตามหา(?!บ้าน|เจ้าของ)"
+                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ตามหา(?!บ้าน|เจ้าของ)"
                            r"|terima\s(?!kasih))", re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
@@ -184,7 +191,7 @@ REHOMING_RE = re.compile(
     r"|ใคร(?:สนใจ)?รับซื้อ|(?:anyone|who(?:'s| is)?)\s+(?:buying|interested)"
     r"|รับ(?:ซื้อ|เช่า)\s*[-–/]?\s*(?:ขาย|ปล่อย|ให้เช่า)"
     r"|(?:yang|yg|nu|siapa|bagi yang|buat yang)\s+(?:butuh|minat)"
-    r"|有需要的|需要的(?:联系|私聊|加)",
+    r"|有需要的|需要的(?:联系|私聊|加)|siap adopsi|adopsi\s+(?:\w+\s+){0,3}mahar",
     re.IGNORECASE)
 
 # Look-alike words: the text names a protected animal but sells something else.

@@ -23,6 +23,7 @@ from extractors.species.settings import (
     SPECIES_MATCH_KIND_ORDER,
     SPECIES_NEAR_CHARS,
 )
+from extractors.species.spellings import k_reading, viqr_reading
 from wildtrace.models import SpeciesMention
 
 logger = logging.getLogger(__name__)
@@ -586,6 +587,9 @@ def _disguised_names(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     return chinese_disguised(text, index)
 
 
+_DISGUISED = "\0disguised"
+
+
 def _mask_index(lexicon: Lexicon) -> MaskIndex:
     """The lexicon's names indexed for :mod:`extractors.species.masks` (built once)."""
     index = lexicon.derived.get("masks")
@@ -622,7 +626,11 @@ def find_species(text: str, language: str | None = None,
     named_by: dict[str, set[str]] = {}  # taxon -> the terms (skeleton keys) that named it
 
     def mention(taxon_name: str, entry: Entry, written: str, key: str) -> None:
-        named_by.setdefault(taxon_name, set()).add(key)
+        # a name written in leetspeak ("g4d1ng") is no colour or brand beside a sense phrase
+        # ("kuning gading"): marked, so no sense phrase or rule shadows it
+        disguised = any(char.isdigit() or char in "@$" for char in written) and not any(
+            char.isdigit() for char in key)
+        named_by.setdefault(taxon_name, set()).add(key + _DISGUISED if disguised else key)
         taxon = lexicon.taxa[taxon_name]
         kind = entry.kind
         current = mentions.get(taxon_name)
@@ -730,6 +738,9 @@ def find_species(text: str, language: str | None = None,
     second = unmask(_CUT_WORD.sub("", text))
     if second != text:
         absorb(find_species(second, language, lexicon, masks=False))
+    for spelled_again in (k_reading(text, language), viqr_reading(text)):
+        if spelled_again is not None:  # "guakamaya", "Ma^.t ga^'u"
+            absorb(find_species(spelled_again, language, lexicon, masks=False))
     if masks:
         index = _mask_index(lexicon)
         for name in vowelless_readings(text, index):  # "rhn hrn", "cndrwsh mrh"

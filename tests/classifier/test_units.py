@@ -295,7 +295,7 @@ def test_a_name_in_quotes_is_one_veiled_signal() -> None:
 def test_a_list_word_is_not_read_inside_a_contraction() -> None:
     # French "don" (a donation) is not in English "don't"
     assert read_wording("Great gift, don't miss it, cash only", "en").reports == []
-    assert read_wording("Faites un don pour les pangolins", "fr").reports == ["don"]
+    assert read_wording("Faites un don pour les pangolins", "fr").reports == ["un don"]
 
 
 def test_a_burnt_hair_smell_is_proof() -> None:
@@ -423,3 +423,27 @@ def test_wild_honey_and_mushrooms_are_no_wild_caught_animals() -> None:
 def test_a_price_written_as_one_word_is_no_disguise() -> None:
     assert read_wording("domba garut jantan Rp4jt, kambing 3,5jt").obfuscation is None
     assert read_wording("gelang iv0ry asli").obfuscation == "iv0ry"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ball python, comes with 2ft viv if wanted. £90", "en"),
+    ("Vendo loro, lo compramos chiquito en el mercado", "es"),
+    ("Naga merah super, 8jt aja. Lagi butuh dana cepat.", "id"),
+])
+def test_sellers_phrases_with_buyers_words_are_no_buyer(text: str, lang: str) -> None:
+    assert read_wording(text, lang).wanted is None
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Anyone know where to get rhino horn powder? Will pay well", "en", "will pay"),
+    ("Besoin urgent d'écailles de pangolin", "fr", "besoin urgent"),
+    ("徵輻射龜一隻，10公分以上", "zh", "徵"),
+])
+def test_more_buyers(text: str, lang: str, word: str) -> None:
+    assert read_wording(text, lang).wanted == word
+
+
+def test_adoption_with_a_price_is_an_offer_and_don_is_a_title() -> None:
+    assert read_wording("kuk@ng lucu 2 ekor, siap adopsi. mahar 600", "id").offer == "siap adopsi"
+    assert read_wording("Preguntar por Don Chepe", "es").reports == []
+    assert read_wording("守护长江江豚 请不要非法捕捞", "zh").reports == ["请不要", "守护"]

@@ -66,3 +66,28 @@ def test_a_word_spelled_out_is_no_masked_letter() -> None:
     index = mask_index(["灰头鹦鹉", "pangolin"])
     assert masked_readings("灰_鹦_鹉幼鸟", index) is None
     assert masked_readings("p*n*golin", index) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "taxon"), [
+    ("vendo guakamaya roja mansita, 15 mil", "es", "Ara macao"),
+    ("Madera de k0k0b0lo en bloques, $35 cada bloque", "es", "Dalbergia retusa"),
+    ("Ma^.t ga^'u nguye^n tu'i, ha`ng chua^?n, gia' 7tr. Ib", "vi", "Ursidae"),
+])
+def test_k_for_c_and_viqr_typing_are_read(text: str, lang: str, taxon: str) -> None:
+    assert taxon in taxa(text, lang)
+
+
+def test_k_and_viqr_readings_leave_ordinary_text_alone() -> None:
+    from extractors.species.spellings import k_reading, viqr_reading
+
+    assert k_reading("kakatua jambul", "id") is None  # not Spanish or Portuguese
+    assert k_reading("2 kg, 3 km, ok", "es") is None
+    assert k_reading("kiero un perico", "es") == "quiero un perico"
+    assert viqr_reading("don't worry, it's fine. What? ok.") is None
+
+
+def test_a_name_in_leetspeak_is_not_shadowed_by_a_colour_phrase() -> None:
+    findings = find_species("Pipa rokok g4d1ng antik, warna kuning gading tua. 2,5jt", "id")
+    assert "Elephantidae" in {m.scientific_name for m in findings.mentions}
+    assert not findings.sense_only
+    assert find_species("Kebaya warna kuning gading, 250rb", "id").mentions == []
