@@ -58,7 +58,7 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
 8. A sale (offer wording or a price) that names no listed taxon, with no negative, look-alike,
    news or buyer cue, that the head scores at least ``CLASSIFIER_UNNAMED_OFFER_MIN``, is not
    capped by rule 1 but kept at least at ``CLASSIFIER_VEILED_SCORE``. It also needs
-   ``CLASSIFIER_UNNAMED_OFFER_SIGN`` (2) kinds of sign of the trade among: each kind of rule 7's
+   ``CLASSIFIER_UNNAMED_OFFER_SIGN`` (1) kinds of sign of the trade among: each kind of rule 7's
    signals, live-animal wording, a code word, a product term. The head is
    trained on a copy of every code-word offer with the taxon features cleared
    (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from the text when

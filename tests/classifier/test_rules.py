@@ -171,16 +171,18 @@ def test_rule_8_a_clean_unnamed_sale_the_head_reads_as_an_offer_is_not_capped() 
     assert bounded_score(0.7, coded)[0] == 0.7
 
 
-def test_rule_8_needs_two_kinds_of_sign_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    # one sign alone is an honest seller's habit too: live wording of a puppy, a quoted
-    # nickname of a watch, "พ.ย." of a month
+def test_rule_8_counts_kinds_of_sign(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one sign alone is an honest seller's habit too (live wording of a puppy, a quoted
+    # nickname of a watch): an operator who wants fewer such flags asks for two kinds
     for wording in (WordingCues(offer="for sale", live="puppies"),
                     WordingCues(offer="for sale", veiled=["quoted name: 'frogman'"])):
         sale = ListingEvidence(wording=wording, price_given=True)
-        assert bounded_score(0.8, sale)[0] == CLASSIFIER_NO_TAXON_CAP
-        monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 1)
-        assert bounded_score(0.8, sale)[0] == 0.8
+        assert bounded_score(0.8, sale)[0] == 0.8  # the default: one kind
         monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 2)
+        assert bounded_score(0.8, sale)[0] == CLASSIFIER_NO_TAXON_CAP
+        two = ListingEvidence(wording=wording, price_given=True, product_terms=["powder"])
+        assert bounded_score(0.8, two)[0] == 0.8
+        monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 1)
 
 
 def test_rule_8_needs_no_negative_news_buyer_or_look_alike_cue(
