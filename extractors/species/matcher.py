@@ -495,7 +495,8 @@ def _likened_pet(text: str, end: int) -> bool:
 _FOR_WORDS = frozenset({"for", "pour", "para", "cho", "untuk", "per", "a", "de", "to"})
 
 # "comes with cage and toys", "avec sa cage et ses jouets", "kèm lồng và đồ chơi": toys that go
-# with a live animal are extras of the sale, not the thing sold.
+# with a live animal are extras of the sale, not the thing sold; so are the animal's own ("all
+# his toys"), and a use the goods suit ("cocok untuk ... mainan": timber for making toys).
 _WITH_WORDS = frozenset({"with", "includes", "including", "avec", "con", "com", "kem", "dengan",
                          "termasuk", "mit", "مع", "his", "her", "its", "ses", "sus",
                          "suitable", "cocok"})
