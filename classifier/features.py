@@ -99,10 +99,16 @@ class ListingEvidence:
         ]
 
 
+# A seller's e-mail address or link, also written with spaces ("buche.ensenada @ gmail.com"): an
+# identifier, not wording of the listing; a trade word inside it describes nothing sold.
+_CONTACT_RE = re.compile(r"[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+
+
 def gather(source: SpeciesSource, text: str, lang: str | None,
            price: float | None = None) -> ListingEvidence:
-    """Read one listing's text (title and description joined)."""
-    findings = source.find(text, lang)
+    """Read one listing's text (title and description joined); the species matcher does not
+    read its e-mail addresses and links."""
+    findings = source.find(_CONTACT_RE.sub(" ", text), lang)
     wording = read_wording(text, lang)
     clean = None
     if findings.mentions and findings.negative_cues and not (wording.wanted or wording.report):

@@ -447,3 +447,10 @@ def test_adoption_with_a_price_is_an_offer_and_don_is_a_title() -> None:
     assert read_wording("kuk@ng lucu 2 ekor, siap adopsi. mahar 600", "id").offer == "siap adopsi"
     assert read_wording("Preguntar por Don Chepe", "es").reports == []
     assert read_wording("守护长江江豚 请不要非法捕捞", "zh").reports == ["请不要", "守护"]
+
+
+def test_an_email_address_is_no_wording_of_the_listing(fake_species) -> None:
+    # "pangolin" inside the seller's address names nothing sold; in the text it does
+    found = gather(fake_species, "Fresh fish maw, HKD 680. Mail pangolin.shop @ gmail.com", "en")
+    assert found.mentions == []
+    assert gather(fake_species, "pangolin scales, mail x@y.com", "en").mentions
