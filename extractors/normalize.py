@@ -36,10 +36,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
-        "|": "i", "!": "i", "l": "i"}
-WORD_SYMBOLS = frozenset("@$|!")
+        "|": "i", "!": "i", "¡": "i", "l": "i"}
+WORD_SYMBOLS = frozenset("@$|!¡")
 SPECIAL_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th",
-                   "ı": "i", "ß": "ss", "ة": "ه", "ى": "ي"}
+                   "ı": "i", "ß": "ss", "ة": "ه", "ى": "ي",
+                   # open o and e of African alphabets, typed for Latin o and e ("rhinɔ")
+                   "ɔ": "o", "ɛ": "e", "ɑ": "a", "ɩ": "i",
+                   # Persian and Maghrebi letters typed for Arabic ones ("ڤهود" for فهود)
+                   "ڤ": "ف", "ڨ": "ق", "پ": "ب", "چ": "ج", "ژ": "ز", "گ": "ك", "ک": "ك",
+                   "ی": "ي", "ھ": "ه", "ۃ": "ه"}
 # Arabic article and the clitics written on to it ("العاج", "والعاج", "بالعاج", "للبيع").
 ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # Traditional Chinese characters of the lexicon's Chinese terms, read as their simplified form

@@ -206,7 +206,8 @@ def _split_pinyin(word: str) -> list[str] | None:
     return best[len(word)]
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
+# Latin letters, with pinyin's tone marks ("jiǎo")
+_LATIN_RUN = re.compile(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+")
 
 
 def _units(text: str) -> list[_Unit]:
@@ -222,7 +223,8 @@ def _units(text: str) -> list[_Unit]:
         run = _LATIN_RUN.match(chars, index)
         if run is not None:
             word = run.group(0)
-            pieces = _split_pinyin(word.lower()) if len(word) > 1 else None
+            pieces = _split_pinyin(_toneless(word).replace("u\u0308", "v").replace(
+                "ü", "v")) if len(word) > 1 else None
             if pieces is not None and not (word.isupper() and len(word) <= 4):
                 for piece in pieces:
                     units.append(_Unit("syllable", piece, frozenset({piece}), run.start(),
@@ -287,7 +289,9 @@ def _accepted(ways: list[str]) -> bool:
     if same == len(ways):
         return False  # written in full: the ordinary matcher reads it
     if "sound" in ways and same + ways.count("sound") == len(ways):
-        return False  # only sound-alike characters: too often ordinary words
+        # sound-alike characters: too often ordinary words ("像牙齿"), except beside two of
+        # the name's own characters in a name of three or more ("川山钾", "穿山钾")
+        return len(ways) >= 3 and same >= 1
     if same and "pinyin" in ways:
         return True  # 犀jiao, 象ya
     if same and "initial" in ways:
@@ -300,16 +304,18 @@ def _accepted(ways: list[str]) -> bool:
 def chinese_disguised(text: str, index: dict[str, list[PinyinName]]) -> list[tuple[str, str]]:
     """(written span, lexicon name) for every Chinese name of ``index`` written partly or wholly
     in pinyin in ``text``."""
-    if not index or not _LATIN_RUN.search(text) or not any(_is_cjk(c) for c in text):
+    if not index or not any(_is_cjk(c) for c in text):
         return []  # pinyin is read next to Chinese text only
     units = _units(text)
-    # a reading needs a Latin syllable or initial (_accepted): only names that could reach one
+    # a reading needs a Latin syllable or initial, or a sound-alike character beside the
+    # name's own (_accepted): only names that could reach one
     longest = max(len(n.syllables) for names in index.values() for n in names)
     starts: set[int] = set()
     for at, unit in enumerate(units):
-        if unit.kind in ("syllable", "initial"):
+        if unit.kind in ("syllable", "initial", "char"):
             starts.update(range(max(0, at - longest + 1), at + 1))
     found: list[tuple[str, str]] = []
+    known = {name.name for names in index.values() for name in names}
     used: set[int] = set()  # units already read as part of a name, left to right
     for position, unit in enumerate(units):
         if unit.kind == "stop" or position in used or position not in starts:
@@ -331,6 +337,8 @@ def chinese_disguised(text: str, index: dict[str, list[PinyinName]]) -> list[tup
                 continue
             written = text[span[0].start:span[-1].end]
             used.update(range(position, position + len(candidate.syllables)))
+            if written in known:
+                break  # a name of its own ("穿山甲" beside "川山甲"): the matcher reads it
             if (written, candidate.name) not in found:
                 found.append((written, candidate.name))
     return found

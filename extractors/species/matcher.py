@@ -18,12 +18,19 @@ from extractors.species.disguise import (
 )
 from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
 from extractors.species.masks import MaskIndex, mask_index, masked_readings, vowelless_readings
+from extractors.species.reshaped import (
+    ShapeIndex,
+    joined_reading,
+    reversed_reading,
+    shape_index,
+    thai_tone_reading,
+)
 from extractors.species.settings import (
     SPECIES_CONTEXT_TOKENS,
     SPECIES_MATCH_KIND_ORDER,
     SPECIES_NEAR_CHARS,
 )
-from extractors.species.spellings import k_reading, viqr_reading
+from extractors.species.spellings import k_reading, vietnamese_reading, viqr_reading
 from wildtrace.models import SpeciesMention
 
 logger = logging.getLogger(__name__)
@@ -569,11 +576,32 @@ def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> 
     return any(all(named not in phrase for phrase in cue_keys) for named in named_keys)
 
 
-# A mark cutting a word in two, two letters or digits before it and two letters after:
-# "oce-lote", "t0t0-aba", "pango.lin" (not "12.500" or "5.5kg", which need no second reading).
+# A mark cutting a word, two letters or digits before it, a letter after (or a digit after a
+# letter): "oce-lote", "t0t0-aba", "pango.lin", "Lé0_p4rd" (not "12.500" or "F-Pace"); read
+# twice, for "pang-o-lin".
 # The second reading joins the halves; ordinary hyphenated words ("tiger-eye") join into
 # words the lexicon also holds, with their senses.
-_CUT_WORD = re.compile(r"(?<=\w\w)[-.·•*_](?=[^\W\d_]{2})")
+_CUT_WORD = re.compile(r"(?<=\w\w)(?:[-.·•*_](?=[^\W\d_])|(?<=[^\W\d_])[-.·•*_](?=\d))")
+
+
+# A word that says the next name is a trade mark ("merk Beruang", "marca Tigre", "ماركة
+# التمساح", "ตรานกแก้ว", "hiệu Con Cọp") or, after it, "熊猫牌", "Lion brand", "Tiger®". Read
+# on folded text (lower case, no accents, Arabic article cut).
+_BRAND_BEFORE = frozenset({"brand", "marca", "marque", "merk", "merek", "ماركه",
+                           "hieu", "品牌", "牌子", "商标"})
+_BRAND_AFTER = re.compile(r"^(?:\s?[\"'”’»」]?\s?(?:牌(?!子)|brand\b(?![\s-]*new)|®|™))")
+_BRAND_THAI = ("ตรา", "ยี่ห้อ")
+
+
+def _branded(text: str, start: int, end: int) -> bool:
+    """The term at ``text[start:end]`` is a trade mark by the word before or after it."""
+    if _BRAND_AFTER.match(text[end:end + 16]):
+        return True
+    before = text[max(0, start - 24):start].rstrip(" \"'“‘«「")
+    if before.endswith(_BRAND_THAI) or before.endswith(("品牌", "牌子", "商标")):
+        return True
+    words = before.split()
+    return bool(words) and words[-1] in _BRAND_BEFORE
 
 
 def _disguised_names(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -602,6 +630,20 @@ def _mask_index(lexicon: Lexicon) -> MaskIndex:
         names += [w.term for w in lexicon.code_words if not w.weak]
         index = mask_index(names)
         lexicon.derived["masks"] = index
+    return index
+
+
+def _shape_index(lexicon: Lexicon) -> ShapeIndex:
+    """The lexicon's names indexed for :mod:`extractors.species.reshaped` (built once)."""
+    index = lexicon.derived.get("shapes")
+    if index is None:
+        names = [n for taxon in lexicon.taxa.values() for group in taxon.names.values()
+                 for n in group]
+        names += [n for product in lexicon.products.values()
+                  for group in product.names.values() for n in group]
+        names += [w.term for w in lexicon.code_words if not w.weak]
+        index = shape_index(names)
+        lexicon.derived["shapes"] = index
     return index
 
 
@@ -690,6 +732,10 @@ def find_species(text: str, language: str | None = None,
                 note(findings.negative_cues, hit.cue)
                 cue_keys.setdefault(hit.cue, set()).add(key)
             continue
+        if _branded(skel.text, start, end) and any(e.kind != "negative" for e in entries):
+            note(findings.negative_cues, "brand")  # "merk Beruang", "熊猫牌", "ตรานกแก้ว"
+            cue_keys.setdefault("brand", set()).add(key)
+            continue
         if _negated_here(skel, start) and any(entry.kind != "negative" for entry in entries):
             continue  # "not rosewood", "pas d'ivoire", "不是象牙": the text denies the taxon here
         if language:
@@ -736,10 +782,11 @@ def find_species(text: str, language: str | None = None,
         absorb(find_species(spelled, language, lexicon))
     # one second reading through what cuts or masks a word: "oce-lote", "t0t0-aba" (a mark),
     # "іvоrу" (Cyrillic letters), "pangoIin", "Cava🌊lo-marinho"; it reads itself unchanged
-    second = unmask(_CUT_WORD.sub("", text))
+    second = unmask(_CUT_WORD.sub("", _CUT_WORD.sub("", text)))
     if second != text:
         absorb(find_species(second, language, lexicon, masks=False))
-    for spelled_again in (k_reading(text, language), viqr_reading(text)):
+    for spelled_again in (k_reading(text, language), viqr_reading(text),
+                          vietnamese_reading(text, language)):
         if spelled_again is not None:  # "guakamaya", "Ma^.t ga^'u"
             absorb(find_species(spelled_again, language, lexicon, masks=False))
     if masks:
@@ -749,6 +796,11 @@ def find_species(text: str, language: str | None = None,
         filled = masked_readings(text, index)  # "p*ngolin", "ช-นี"
         if filled is not None:
             absorb(find_species(filled, language, lexicon, masks=False))
+        shapes = _shape_index(lexicon)
+        for reshaped in (reversed_reading(text, shapes), joined_reading(text, shapes),
+                         thai_tone_reading(text, shapes)):
+            if reshaped is not None:  # "ةافحلس", "ajo lote", "ลิ๋งลม"
+                absorb(find_species(reshaped, language, lexicon, masks=False))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
     findings.negative_cues = [

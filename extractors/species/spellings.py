@@ -1,9 +1,12 @@
 """Second readings of texts typed in ways a word list does not hold.
 
-* **"k" for "c" or "qu"** in Spanish and Portuguese, as people write online ("guakamaya",
-  "jakarandá", "k0k0bolo"): the words with a "k" are read again with "c" before a, o, u and a
-  consonant, "qu" before e and i. Units and words that keep their "k" ("kg", "km", "kilo",
-  "kit", "ok") are left alone.
+* **"k" for "c" or "qu"** in Spanish, Portuguese and French, as people write online
+  ("guakamaya", "jakarandá", "k0k0bolo", "kakatoès"): the words with a "k" are read again with
+  "c" before a, o, u and a consonant, "qu" before e and i. Units and words that keep their "k"
+  ("kg", "km", "kilo", "kit", "ok") are left alone.
+* **Vietnamese teen code and Telex**, in Vietnamese text: "q" for "ng" ("vòq nqà" for vòng
+  ngà), "gh" before a, o, u ("ghấu" for gấu), a "k" ending a word for "c" ("tak kè"), and
+  Telex tone letters left after a vowel ("ngaf" for ngà).
 * **VIQR**, Vietnamese typed with ASCII marks after the letters ("Ma^.t ga^'u" for mật gấu):
   when the text has at least two marks only VIQR writes (``a^``, ``e^``, ``o^``, ``o+``,
   ``u+``, ``a(``), the marks after letters inside words are dropped; the matcher reads
@@ -15,8 +18,9 @@ Each returns the text to read again, or None when there is nothing to read diffe
 from __future__ import annotations
 
 import re
+import unicodedata
 
-K_LANGUAGES = frozenset({"es", "pt"})
+K_LANGUAGES = frozenset({"es", "pt", "fr"})
 _K_WORD = re.compile(r"\b[^\W\d_]*k[^\W_]*\b", re.IGNORECASE)
 _KEEPS_K = re.compile(r"^(?:k[gmlw]|kilo|kilos|km/h|kit|kits|ok|okay|kk+|kkk\w*|"
                       r"k|wok|kiwi|karat\w*|kayak|poker|punk|rock|link|tiktok|whisky)$",
@@ -46,4 +50,29 @@ def viqr_reading(text: str) -> str | None:
     if len(_VIQR_SIGNS.findall(text)) < 2:
         return None
     read = _VIQR_MARKS.sub("", text)
+    return None if read == text else read
+
+
+_VI_NQ = re.compile(r"(?<=n)q|(?<=[^\W\d_])q\b", re.IGNORECASE)
+_VI_GH = re.compile(r"\bgh([^\W\d_])", re.IGNORECASE)
+_VI_FINAL_K = re.compile(r"(?<=[aeiouy])k\b", re.IGNORECASE)
+_VI_TELEX = re.compile(r"\b([^\W\d_]{1,5}[aeiouyăâêôơư])[fsrxj]\b", re.IGNORECASE)
+
+
+def _g_for_gh(match: re.Match[str]) -> str:
+    """"gh" stays before e, i and y (ghế, ghi); before another vowel it is teen code."""
+    vowel = match.group(1)
+    base = unicodedata.normalize("NFD", vowel)[0].lower()
+    return match.group(0) if base in "eiy" else match.group(0)[0] + vowel
+
+
+def vietnamese_reading(text: str, language: str | None) -> str | None:
+    """Vietnamese ``text`` with teen-code and Telex spellings undone, or None."""
+    if language != "vi":
+        return None
+    read = _VI_NQ.sub(lambda m: "g" if m.group(0) and text[m.start() - 1:m.start()].lower()
+                      == "n" else "ng", text)
+    read = _VI_GH.sub(_g_for_gh, read)
+    read = _VI_FINAL_K.sub("c", read)
+    read = _VI_TELEX.sub(r"\1", read)
     return None if read == text else read
