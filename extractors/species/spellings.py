@@ -23,7 +23,7 @@ import unicodedata
 K_LANGUAGES = frozenset({"es", "pt", "fr"})
 _K_WORD = re.compile(r"\b[^\W\d_]*k[^\W_]*\b", re.IGNORECASE)
 _KEEPS_K = re.compile(r"^(?:k[gmlw]|kilo|kilos|km/h|kit|kits|ok|okay|kk+|kkk\w*|"
-                      r"k|wok|kiwi|karat\w*|kayak|poker|punk|rock|link|tiktok|whisky)$",
+                      r"k|wok|kiwi|karat\w*|kayak|poker|punk|rock|link|tiktok|whisky|geckos?|koi|kois)$",
                       re.IGNORECASE)
 _K_BEFORE = re.compile(r"k(?=[ei])", re.IGNORECASE)
 _VIQR_SIGNS = re.compile(r"[aeo]\^|[ou]\+|a\(", re.IGNORECASE)
