@@ -44,7 +44,9 @@ SPECIAL_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "æ": "ae", "œ":
                    "ɔ": "o", "ɛ": "e", "ɑ": "a", "ɩ": "i",
                    # Persian and Maghrebi letters typed for Arabic ones ("ڤهود" for فهود)
                    "ڤ": "ف", "ڨ": "ق", "پ": "ب", "چ": "ج", "ژ": "ز", "گ": "ك", "ک": "ك",
-                   "ی": "ي", "ھ": "ه", "ۃ": "ه"}
+                   "ی": "ي", "ھ": "ه", "ۃ": "ه",
+                   # Arabic letters written without their dots ("ڡهد" for فهد)
+                   "ڡ": "ف", "ٯ": "ق", "ٮ": "ب"}
 # Arabic article and the clitics written on to it ("العاج", "والعاج", "بالعاج", "للبيع").
 ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # Traditional Chinese characters of the lexicon's Chinese terms, read as their simplified form

@@ -6,6 +6,9 @@ Two general disguises, read for every name of the lexicon (not for a list of kno
   run of words without a vowel is compared with the consonants of every Latin-script name. To
   keep abbreviations ("pcs", "hrs", "thx") out, the name must keep at least
   ``MIN_CONSONANTS`` consonants and every word of it at least two.
+* **Several letters masked** in a Latin word ("iv***e" for ivoire): a run of two to four
+  masks stands for as many letters, read when at most ``MAX_RUN_FITS`` one-word names of that
+  length fit the letters written around it (at least ``MIN_KNOWN``).
 * **One letter masked**: "p*ngolin", "ช-นี" (ชะนี, gibbon), "穿*甲". A mask (``*``, ``#``,
   ``_``, ``?``, ``•``; in scripts written without spaces also ``-`` and ``.``) between
   letters stands for one letter; the text is read again with the letter put back when exactly
@@ -25,6 +28,7 @@ from extractors.normalize import plain
 
 MIN_CONSONANTS = 5
 MIN_KNOWN = 3
+MAX_RUN_FITS = 3
 _VOWELS = frozenset("aeiouy")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _MASKS = "*#_?•"
@@ -49,6 +53,8 @@ class MaskIndex:
     # a name with one letter cut out -> the letters that fit: "p\0ngolin" -> {"a"}; names
     # in scripts written without spaces also by their beginnings ("ช\0นี" of ชะนีมือขาว)
     holes: dict[str, set[str]] = field(default_factory=dict)
+    # one-word Latin names by their length, for runs of masks
+    by_length: dict[int, set[str]] = field(default_factory=dict)
 
 
 def mask_index(names: Iterable[str]) -> MaskIndex:
@@ -62,6 +68,8 @@ def mask_index(names: Iterable[str]) -> MaskIndex:
                     and all(len(part) >= 2 for part in skeletons)
                     and skeletons != words):
                 index.vowelless.setdefault(" ".join(skeletons), name)
+        if len(words) == 1 and _LATIN_WORD.fullmatch(name):
+            index.by_length.setdefault(len(name), set()).add(name)
         for word in words:
             if len(word) < MIN_KNOWN + 1:
                 continue
@@ -127,11 +135,27 @@ def _fill(low: str, at: int, index: MaskIndex) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+_MASK_RUN = re.compile(r"\b([a-z]*)([*#_?•]{2,4})([a-z]*)\b")
+
+
+def _fill_run(match: re.Match[str], index: MaskIndex) -> str:
+    """The name a run of masks in a word stands for, or the word itself."""
+    before, masks, after = match.groups()
+    if len(before) + len(after) < MIN_KNOWN:
+        return match.group(0)
+    fits = {name for name in index.by_length.get(len(before) + len(masks) + len(after), ())
+            if name.startswith(before) and name.endswith(after)}
+    # a few fits are read together ("ivoire / ivorie"): the matcher tells which name is which
+    return " / ".join(sorted(fits)) if 0 < len(fits) <= MAX_RUN_FITS else match.group(0)
+
+
 def masked_readings(text: str, index: MaskIndex) -> str | None:
     """``text`` (folded) with each masked letter put back where one name fits, or None."""
     low = plain(text)
+    runs = _MASK_RUN.sub(lambda m: _fill_run(m, index), low)
+    changed = runs != low
+    low = runs
     chars = list(low)
-    changed = False
     for match in _MASK_RE.finditer(low):
         letter = _fill(low, match.start(), index)
         if letter is not None:

@@ -20,9 +20,14 @@ from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_le
 from extractors.species.masks import MaskIndex, mask_index, masked_readings, vowelless_readings
 from extractors.species.reshaped import (
     ShapeIndex,
+    echo_reading,
+    flipped_reading,
     joined_reading,
     reversed_reading,
+    rotated_reading,
     shape_index,
+    swapped_rimes_reading,
+    thai_keyboard_reading,
     thai_tone_reading,
 )
 from extractors.species.settings import (
@@ -581,7 +586,7 @@ def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> 
 # twice, for "pang-o-lin".
 # The second reading joins the halves; ordinary hyphenated words ("tiger-eye") join into
 # words the lexicon also holds, with their senses.
-_CUT_WORD = re.compile(r"(?<=\w\w)(?:[-.·•*_](?=[^\W\d_])|(?<=[^\W\d_])[-.·•*_](?=\d))")
+_CUT_WORD = re.compile(r"(?<=\w\w)(?:[-.·•*_&](?=[^\W\d_])|(?<=[^\W\d_])[-.·•*_&](?=\d))")
 
 
 # A word that says the next name is a trade mark ("merk Beruang", "marca Tigre", "ماركة
@@ -798,8 +803,11 @@ def find_species(text: str, language: str | None = None,
             absorb(find_species(filled, language, lexicon, masks=False))
         shapes = _shape_index(lexicon)
         for reshaped in (reversed_reading(text, shapes), joined_reading(text, shapes),
-                         thai_tone_reading(text, shapes)):
-            if reshaped is not None:  # "ةافحلس", "ajo lote", "ลิ๋งลม"
+                         thai_tone_reading(text, shapes), rotated_reading(text, shapes),
+                         echo_reading(text), flipped_reading(text),
+                         swapped_rimes_reading(text, shapes) if language == "vi" else None,
+                         thai_keyboard_reading(text, shapes)):
+            if reshaped is not None:  # "ةافحلس", "ajo lote", "ลิ๋งลม", "linpango", "mấu gật"
                 absorb(find_species(reshaped, language, lexicon, masks=False))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)

@@ -5,6 +5,17 @@ Three general disguises, read against every name of the lexicon (not a list of s
 * **Backwards**: "ةافحلس" (سلحفاة, tortoise), "gnakuk" (kukang, slow loris: the Javanese
   *walikan* slang reads words backwards). A word of at least ``MIN_LETTERS`` letters whose
   reverse is a one-word name of the lexicon, and which is no name itself, is read reversed.
+* **Syllables swapped** (French *verlan*, "linpango" for pangolin): a word of at least
+  ``MIN_ROTATED`` letters that is a rotation of a one-word name.
+* **Vietnamese *nói lái*** ("mấu gật" for mật gấu, "vê tảy" for vảy tê): two syllables whose
+  rimes, swapped, make a two-word name.
+* **Syllables doubled with a consonant** (Indonesian *bahasa G*, Spanish *jeringonza*:
+  "egelagang" for elang, "hagarigimaugau" for harimau): every vowel echoed after g, p or f is
+  dropped when a word has at least two echoes.
+* **Upside down** ("ɹǝƃıʇ" for tiger): letters turned over and read right to left.
+* **Thai typed on an English keyboard** (the Kedmanee layout: "ovcif" for นอแรด): in Thai
+  text, a Latin word of lower-case letters whose Thai keys spell a Thai name of the lexicon
+  (three quarters of the word at least).
 * **Cut by a space**: "ajo lote" (ajolote), "rang kong" (rangkong). Two neighbouring words
   whose join is a one-word name of at least ``MIN_JOINED`` letters, when neither word is a name
   on its own, are read joined.
@@ -20,6 +31,7 @@ Each returns the folded text to read again, or None when nothing was reshaped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -29,6 +41,12 @@ from extractors.normalize import plain
 MIN_LETTERS = 5
 MIN_JOINED = 6
 MIN_THAI = 3
+MIN_ROTATED = 6
+_ECHO = re.compile(r"([aeiou]+)([gpf])\1")
+# letters turned upside down, as "flip text" generators write them
+_FLIPPED = str.maketrans("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz", "abcdefghijklmnopqrstuvwxyz")
+_FLIP_SIGNS = frozenset("ɐǝɟƃɥɾʞɯɹʇʌʍʎ")
+_VI_INITIAL = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(.+)$")
 _WORD = re.compile(r"[^\W\d_]+")
 _THAI_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _THAI_FOLD = {"\u0e37": "\u0e35"}  # sara uee read as sara ii
@@ -41,6 +59,7 @@ class ShapeIndex:
 
     words: frozenset[str] = frozenset()
     thai: dict[str, str] = field(default_factory=dict)  # toneless -> the name
+    pairs: frozenset[str] = frozenset()  # two-word names, lower case ("mật gấu")
 
 
 def _toneless(text: str) -> tuple[str, list[int]]:
@@ -59,6 +78,11 @@ def shape_index(names: Iterable[str]) -> ShapeIndex:
     """The index of this module's readings over ``names``."""
     words: set[str] = set()
     thai: dict[str, str] = {}
+    pairs: set[str] = set()
+    for name in names:
+        low = unicodedata.normalize("NFC", name.lower())
+        if len(low.split()) == 2 and all(_WORD.fullmatch(w) for w in low.split()):
+            pairs.add(low)  # with its tones: nói lái moves them with the rimes
     for name in {plain(name) for name in names}:
         if _WORD.fullmatch(name) and len(name) >= MIN_LETTERS and not _THAI.match(name):
             words.add(name)
@@ -66,7 +90,7 @@ def shape_index(names: Iterable[str]) -> ShapeIndex:
             bare, _ = _toneless(name)
             if len(bare) >= MIN_THAI:
                 thai.setdefault(bare, name)
-    return ShapeIndex(frozenset(words), thai)
+    return ShapeIndex(frozenset(words), thai, frozenset(pairs))
 
 
 def reversed_reading(text: str, index: ShapeIndex) -> str | None:
@@ -146,3 +170,107 @@ def _reshaped(written: str, name: str) -> bool:
         return True
     return any(a != b for a, b in zip(written, name, strict=False) if a in _THAI_FOLD
                or a in _THAI_FOLD.values())
+
+
+def rotated_reading(text: str, index: ShapeIndex) -> str | None:
+    """``text`` (folded) with each word whose syllables were swapped round read back, or None."""
+    low = plain(text)
+    changed = False
+
+    def turn(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(0)
+        if len(word) < MIN_ROTATED or word in index.words:
+            return word
+        # a plural keeps its s at the end ("gatortus" for tortugas)
+        for stem, ending in ((word, ""), (word[:-1], "s") if word.endswith("s") else ("", "")):
+            for cut in range(2, len(stem) - 1):
+                turned = stem[cut:] + stem[:cut]
+                if turned in index.words:
+                    changed = True
+                    return turned + ending
+        return word
+
+    read = _WORD.sub(turn, low)
+    return read if changed else None
+
+
+def echo_reading(text: str) -> str | None:
+    """``text`` (folded) with syllables echoed after g, p or f taken out, or None."""
+    low = plain(text)
+    changed = False
+
+    def drop(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(0)
+        bare, echoes = _ECHO.subn(r"\1", word)
+        if echoes >= 2 and len(bare) >= 4:
+            changed = True
+            return bare
+        return word
+
+    read = _WORD.sub(drop, low)
+    return read if changed else None
+
+
+def flipped_reading(text: str) -> str | None:
+    """``text`` with words written upside down turned back, or None."""
+    if len(_FLIP_SIGNS.intersection(text)) < 2:
+        return None
+    run = re.compile(r"[" + re.escape("".join(sorted(set("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz")))) + r"]+")
+
+    def turn(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word.translate(_FLIPPED)[::-1] if _FLIP_SIGNS.intersection(word) else word
+
+    return run.sub(turn, text)
+
+
+def swapped_rimes_reading(text: str, index: ShapeIndex) -> str | None:
+    """Vietnamese ``text`` (lower case) with two syllables whose rimes were swapped (*nói lái*)
+    read back where the swap, tones included, makes a two-word name, or None."""
+    low = unicodedata.normalize("NFC", text.lower())
+    words = list(_WORD.finditer(low))
+    swaps: list[tuple[int, int, str]] = []
+    for left, right in pairwise(words):
+        if low[left.end():right.start()] != " ":
+            continue
+        one, two = _VI_INITIAL.match(left.group(0)), _VI_INITIAL.match(right.group(0))
+        if one is None or two is None:
+            continue
+        swapped = f"{one.group(1) or ''}{two.group(2)} {two.group(1) or ''}{one.group(2)}"
+        if swapped in index.pairs and f"{left.group(0)} {right.group(0)}" not in index.pairs:
+            swaps.append((left.start(), right.end(), swapped))
+    if not swaps:
+        return None
+    out = low
+    for start, end, swapped in reversed(swaps):
+        out = out[:start] + swapped + out[end:]
+    return out
+
+
+# the Thai Kedmanee layout: the Thai letter on each unshifted key of an English keyboard
+_KEDMANEE = str.maketrans(
+    "qwertyuiop[]asdfghjkl;'zxcvbnm,.",
+    "ๆไำพะัีรนยบลฟหกดเ้่าสวงผปแอิืทมใ")
+_KEYED_WORD = re.compile(r"(?<![\w@/.])[a-z;,.\[\]']{3,}(?![\w@/])")
+
+
+def thai_keyboard_reading(text: str, index: ShapeIndex) -> str | None:
+    """``text`` with Latin words typed on the keys of a Thai name read as that name, or None."""
+    if not _THAI.search(text):
+        return None  # a Thai typist who forgot to switch the keyboard, in a Thai text
+    names = index.thai.values()
+    changed = False
+
+    def keyed(match: re.Match[str]) -> str:
+        nonlocal changed
+        thai = match.group(0).translate(_KEDMANEE)
+        # the name must be most of the word: "lancifolium" holds the keys of แรด by chance
+        if any(name in thai and 4 * len(name) >= 3 * len(thai) for name in names):
+            changed = True
+            return thai
+        return match.group(0)
+
+    read = _KEYED_WORD.sub(keyed, text)
+    return read if changed else None

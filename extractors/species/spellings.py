@@ -5,8 +5,8 @@
   "c" before a, o, u and a consonant, "qu" before e and i. Units and words that keep their "k"
   ("kg", "km", "kilo", "kit", "ok") are left alone.
 * **Vietnamese teen code and Telex**, in Vietnamese text: "q" for "ng" ("vòq nqà" for vòng
-  ngà), "gh" before a, o, u ("ghấu" for gấu), a "k" ending a word for "c" ("tak kè"), and
-  Telex tone letters left after a vowel ("ngaf" for ngà).
+  ngà), "gh" before a, o, u ("ghấu" for gấu), a "k" ending a word or before a, o, u for "c"
+  ("tak kè", "kọp"), and Telex tone letters left after a vowel ("ngaf" for ngà).
 * **VIQR**, Vietnamese typed with ASCII marks after the letters ("Ma^.t ga^'u" for mật gấu):
   when the text has at least two marks only VIQR writes (``a^``, ``e^``, ``o^``, ``o+``,
   ``u+``, ``a(``), the marks after letters inside words are dropped; the matcher reads
@@ -56,6 +56,7 @@ def viqr_reading(text: str) -> str | None:
 _VI_NQ = re.compile(r"(?<=n)q|(?<=[^\W\d_])q\b", re.IGNORECASE)
 _VI_GH = re.compile(r"\bgh([^\W\d_])", re.IGNORECASE)
 _VI_FINAL_K = re.compile(r"(?<=[aeiouy])k\b", re.IGNORECASE)
+_VI_K = re.compile(r"\bk([^\W\d_])", re.IGNORECASE)
 _VI_TELEX = re.compile(r"\b([^\W\d_]{1,5}[aeiouyăâêôơư])[fsrxj]\b", re.IGNORECASE)
 
 
@@ -66,6 +67,15 @@ def _g_for_gh(match: re.Match[str]) -> str:
     return match.group(0) if base in "eiy" else match.group(0)[0] + vowel
 
 
+def _c_for_k_vi(match: re.Match[str]) -> str:
+    """"k" stays before e, i and y (kẻ, kim); before another vowel it is teen code for c."""
+    vowel = match.group(1)
+    base = unicodedata.normalize("NFD", vowel)[0].lower()
+    if base not in "aou":
+        return match.group(0)
+    return ("C" if match.group(0)[0] == "K" else "c") + vowel
+
+
 def vietnamese_reading(text: str, language: str | None) -> str | None:
     """Vietnamese ``text`` with teen-code and Telex spellings undone, or None."""
     if language != "vi":
@@ -74,5 +84,6 @@ def vietnamese_reading(text: str, language: str | None) -> str | None:
                       == "n" else "ng", text)
     read = _VI_GH.sub(_g_for_gh, read)
     read = _VI_FINAL_K.sub("c", read)
+    read = _VI_K.sub(_c_for_k_vi, read)
     read = _VI_TELEX.sub(r"\1", read)
     return None if read == text else read

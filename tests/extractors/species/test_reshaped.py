@@ -38,6 +38,16 @@ def cues(text: str, lang: str | None = None) -> list[str]:
     ("老犀 jiǎo 碗 一个 私聊", "zh", "Rhinocerotidae"),
     ("川山钾片 半斤 私聊", "zh", "Manis spp."),
     ("Écailles de pang-o-lin, 1 kg", "fr", "Manis spp."),
+    ("écailles de golinpan séchées, 20 kg", "fr", "Manis spp."),  # verlan
+    ("vendo gatortus chicas, comen lechuga", "es", "Testudinidae"),  # vesre, plural kept
+    ("selling a ɹǝƃıʇ cub, 8 weeks", "en", "Panthera tigris"),  # upside down
+    ("kulit hagarigimaugau utuh 2 m", "id", "Panthera tigris"),  # bahasa G
+    ("mấu gật trại rút, 1cc 150k", "vi", "Ursidae"),  # nói lái
+    ("cao kọp nấu 100 ngày 5tr", "vi", "Panthera tigris"),
+    ("ขาย ovcif แท้ 50 กรัม", "th", "Rhinocerotidae"),  # Thai keys typed in English
+    ("ڡهد صغير للبيع", "ar", "Acinonyx jubatus"),  # dotless fa
+    ("bracelet en iv***e ancien, 200 €", "fr", "Elephantidae"),  # a run of masks
+    ("estatuetas de mar&fim antigas", "pt", "Elephantidae"),
 ])
 def test_a_reshaped_name_is_read(text: str, lang: str, taxon: str) -> None:
     assert taxon in taxa(text, lang)
@@ -49,6 +59,10 @@ def test_a_reshaped_name_is_read(text: str, lang: str, taxon: str) -> None:
     ("¡Hola! vendo bicicleta rodado 26", "es"),
     ("Jaguar F-Pace 2019, 45 000 km, gris", "fr"),
     ("ghế gỗ công nghiệp, giá 900k", "vi"),
+    ("ส่ง kerry ทั่วประเทศ ทักไลน์ได้เลย", "th"),
+    ("Jual baju anak lagi promo, harga murah", "id"),
+    ("Je vends ma voiture, très bon état, 4500 euros", "fr"),
+    ("call ***-*** 12 for the price", "en"),
 ])
 def test_ordinary_text_is_not_reshaped_into_a_name(text: str, lang: str) -> None:
     assert "Elephantidae" not in taxa(text, lang)
