@@ -60,7 +60,7 @@ class MaskIndex:
 def mask_index(names: Iterable[str]) -> MaskIndex:
     """The index of :func:`vowelless_readings` and :func:`masked_readings` over ``names``."""
     index = MaskIndex()
-    for name in {plain(name) for name in names}:
+    for name in sorted({plain(name) for name in names}):  # sorted: the same index every run
         words = name.split()
         if words and all(_LATIN_WORD.fullmatch(word) for word in words):
             skeletons = [_consonants(word) for word in words]

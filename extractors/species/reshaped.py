@@ -83,7 +83,7 @@ def shape_index(names: Iterable[str]) -> ShapeIndex:
         low = unicodedata.normalize("NFC", name.lower())
         if len(low.split()) == 2 and all(_WORD.fullmatch(w) for w in low.split()):
             pairs.add(low)  # with its tones: nói lái moves them with the rimes
-    for name in {plain(name) for name in names}:
+    for name in sorted({plain(name) for name in names}):  # sorted: the same index every run
         if _WORD.fullmatch(name) and len(name) >= MIN_LETTERS and not _THAI.match(name):
             words.add(name)
         if _THAI.match(name) and " " not in name:
@@ -142,7 +142,7 @@ def thai_tone_reading(text: str, index: ShapeIndex) -> str | None:
     bare, where = _toneless(low)
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(bare)
-    for key in sorted(index.thai, key=len, reverse=True):
+    for key in sorted(index.thai, key=lambda k: (-len(k), k)):
         start = bare.find(key)
         while start >= 0:
             stop = start + len(key)
