@@ -56,29 +56,31 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
            "i pay", "will pay", "anyone know where", "want to purchase", "who can supply",
            "anyone selling", "wanted", "iso",
            "in search of", "who has", "anyone have", "where can i buy", "we buy", "pm sent",
-           "dm sent"),
+           "dm sent", "my budget", "budget is", "budget:", "lf", "lfs"),
     "fr": ("recherche", "cherche", "achète", "j'achète", "je cherche", "qui vend", "besoin urgent",
            "j'ai besoin",
            "quelqu'un vend", "qui a des", "mp envoyé", "nous achetons"),
     "es": ("busco", "compro", "se busca", "quiero comprar", "quién vende", "alguien vende",
-           "quien tenga", "¿sigue disponible", "te mandé md", "te mandé dm", "compramos"),
+           "quien tenga", "¿sigue disponible", "te mandé md", "te mandé dm", "compramos",
+           "mi presupuesto", "presupuesto de"),
     "ar": ("مطلوب", "أبحث عن", "ابحث عن", "أدور على", "ادور على", "حد يبيع", "أحد يبيع",
            "احد يبيع", "واحد يبيع", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
            "مين عنده", "من عنده", "اللي عنده", "الي عنده", "راسلتك", "نشتري", "واش مازال",
-           "صيفطت ليك"),
+           "صيفطت ليك", "كنقلب على", "نقلب على", "شي حد عندو", "ميزانيتي"),
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
            "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只",
            "想入手", "还在吗", "已私信"),
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán", "cần tìm",
            "ai biết chỗ", "còn không shop", "ib rồi"),
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
-           "ต้องการซื้อ", "อยากซื้อ", "รับเช่า", "ยังอยู่ไหม", "ทักแชทไปแล้ว"),
+           "ต้องการซื้อ", "อยากซื้อ", "รับเช่า", "ยังอยู่ไหม", "ทักแชทไปแล้ว", "งบ"),
     "id": ("cari", "dicari", "mau beli", "ingin beli", "ada yang jual", "butuh", "nyari",
            "kami beli", "kami membeli", "masih ada gan", "udah pm", "sudah pm",
-           "menerima dan membeli", "terima/beli"),
+           "menerima dan membeli", "terima/beli", "mencari", "pengepul", "menampung",
+           "budget saya"),
     "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
            "quem tiver", "chamei no privado", "compramos", "procura-se", "à procura de",
-           "a procura de"),
+           "a procura de", "meu orçamento"),
 }
 
 # Words of news and campaigns. A word ending in "*" is a stem: it matches any word it begins
@@ -173,10 +175,11 @@ NOT_REPORT_RE = re.compile(
 
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
-# one with ตามหา (inside a line it is part of other words: เมตตามหานิยม), an Indonesian one with
+# one with ตามหา or หา (inside a line they are parts of other words: เมตตามหานิยม, "หายาก" is
+# rare, "หาบ้าน" looks for a home), an Indonesian one with
 # terima (not "terima kasih"), a Taiwanese one with 徵 ("徵輻射龜").
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])|求\s"
-                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ตามหา(?!บ้าน|เจ้าของ)"
+                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก)"
                            r"|terima\s(?!kasih))", re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
@@ -222,6 +225,9 @@ LOOKALIKE_WORDS: tuple[str, ...] = (
     "เทียม", "เรซิ่น", "เรซิน", "ตุ๊กตา", "ยาหม่อง", "หนังสือ", "เซรามิก", "ปลอม",
     "ไม่ใช่ของจริง", "แมมมอธ",
     "sintetis", "boneka", "balsem", "buku", "keramik", "plastik", "rajut", "tiger eye",
+    # clay and terracotta figures
+    "clay", "terracotta", "argile", "terre cuite", "barro negro", "arcilla", "terracota",
+    "cerâmica", "gốm sứ", "ดินเผา", "tanah liat", "紫砂", "陶", "فخار",
 )
 
 # Veiled trade: how a seller of goods he will not name talks about them. Four kinds, each a
