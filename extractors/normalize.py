@@ -443,6 +443,11 @@ def _letter_or_mark(char: str) -> bool:
     return bool(char) and (char.isalpha() or unicodedata.category(char) in ("Mn", "Mc"))
 
 
+def _non_latin_letter(char: str) -> bool:
+    return char.isalpha() and not char.isascii() and not unicodedata.name(
+        char, "").startswith("LATIN")
+
+
 def unmask(text: str) -> str:
     """``text`` with the masks a seller puts inside a word undone, for a second reading:
     Cyrillic or Greek look-alike letters in a word that also has Latin letters ("іvоrу" ->
@@ -454,7 +459,9 @@ def unmask(text: str) -> str:
         if not any(char.isascii() and char.isalpha() for char in word) or word.isascii():
             return word
         swapped = word.translate(_HOMOGLYPHS)
-        return swapped if swapped.isascii() else word
+        # Latin letters with accents stay ("сhimраnzé"); a Cyrillic or Greek letter left over
+        # means the word was not Latin after all
+        return word if any(_non_latin_letter(char) for char in swapped) else swapped
 
     out = _CAPITAL_I.sub("l", _LETTERS_RUN.sub(latinise, text))
     joined = _PICTURES_RUN.sub(

@@ -9,6 +9,8 @@ list of known spellings):
   into units (a Chinese character with its possible syllables, a Latin pinyin syllable, a
   capital initial, an emoji standing for a character) and a name matches where each of its
   syllables meets a unit that can stand for it.
+* **Chinese names written in zhuyin** (bopomofo, as Taiwan types: "ㄒㄧ ㄐㄧㄠˇ杯" for 犀角杯):
+  the symbols are read into pinyin syllables and the text is read again as pinyin.
 * **An animal emoji inside a word**: "ดี🐻" (ดีหมี, bear bile), "象🦷" (象牙, ivory). The emoji
   is replaced by the animal's word in the script around it and the result is read again.
 
@@ -342,3 +344,50 @@ def chinese_disguised(text: str, index: dict[str, list[PinyinName]]) -> list[tup
             if (written, candidate.name) not in found:
                 found.append((written, candidate.name))
     return found
+
+
+# --- Chinese names in zhuyin (bopomofo) -----------------------------------------------------
+_ZHUYIN_INITIALS = dict(zip("ㄅㄆㄇㄈㄉㄊㄋㄌㄍㄎㄏㄐㄑㄒㄓㄔㄕㄖㄗㄘㄙ",
+                            ("b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
+                             "x", "zh", "ch", "sh", "r", "z", "c", "s"), strict=True))
+_ZHUYIN_FINALS = dict(zip("ㄚㄛㄜㄝㄞㄟㄠㄡㄢㄣㄤㄥㄦ",
+                          ("a", "o", "e", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng",
+                           "er"), strict=True))
+_WITH_I = {"": "i", "a": "ia", "o": "io", "e": "ie", "ao": "iao", "ou": "iu", "an": "ian",
+           "en": "in", "ang": "iang", "eng": "ing"}
+_WITH_U = {"": "u", "a": "ua", "o": "uo", "ai": "uai", "ei": "ui", "an": "uan", "en": "un",
+           "ang": "uang", "eng": "ong"}
+_WITH_V = {"": "v", "e": "ve", "an": "van", "en": "vn", "eng": "iong"}
+_NO_INITIAL = {"i": "yi", "ia": "ya", "io": "yo", "ie": "ye", "iao": "yao", "iu": "you",
+               "ian": "yan", "in": "yin", "iang": "yang", "ing": "ying", "u": "wu", "ua": "wa",
+               "uo": "wo", "uai": "wai", "ui": "wei", "uan": "wan", "un": "wen", "uang": "wang",
+               "ong": "weng", "v": "yu", "ve": "yue", "van": "yuan", "vn": "yun",
+               "iong": "yong"}
+_ZHUYIN_RUN = re.compile(r"[\u3105-\u3129][\u3105-\u3129ˊˇˋ˙]*")
+_ZHUYIN_SYLLABLE = re.compile(r"([ㄅ-ㄙ])?([ㄧㄨㄩ])?([ㄚ-ㄦ])?[ˊˇˋ˙]?")
+
+
+def _zhuyin_syllable(initial: str, medial: str, final: str) -> str:
+    rime = _ZHUYIN_FINALS.get(final, "")
+    if medial:
+        table = {"ㄧ": _WITH_I, "ㄨ": _WITH_U, "ㄩ": _WITH_V}[medial]
+        rime = table.get(rime, rime)
+    start = _ZHUYIN_INITIALS.get(initial, "")
+    if not start:
+        return _NO_INITIAL.get(rime, rime)
+    if not rime:
+        rime = "i"  # zhi, chi, shi, ri, zi, ci, si
+    if start in ("j", "q", "x"):
+        rime = rime.replace("v", "u")
+    return start + rime.replace("v", "u" if start not in ("n", "l") else "v")
+
+
+def zhuyin_reading(text: str) -> str | None:
+    """``text`` with zhuyin written as pinyin syllables, or None when it has no zhuyin."""
+    def spell(run: re.Match[str]) -> str:
+        syllables = [_zhuyin_syllable(*m.groups(default=""))
+                     for m in _ZHUYIN_SYLLABLE.finditer(run.group(0)) if m.group(0)]
+        return " ".join(s for s in syllables if s)
+
+    read = _ZHUYIN_RUN.sub(spell, text)
+    return None if read == text else read

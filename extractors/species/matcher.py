@@ -15,6 +15,7 @@ from extractors.species.disguise import (
     emoji_phrases,
     emoji_spelled,
     pinyin_index,
+    zhuyin_reading,
 )
 from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
 from extractors.species.masks import MaskIndex, mask_index, masked_readings, vowelless_readings
@@ -35,7 +36,12 @@ from extractors.species.settings import (
     SPECIES_MATCH_KIND_ORDER,
     SPECIES_NEAR_CHARS,
 )
-from extractors.species.spellings import k_reading, vietnamese_reading, viqr_reading
+from extractors.species.spellings import (
+    k_reading,
+    ph_reading,
+    vietnamese_reading,
+    viqr_reading,
+)
 from wildtrace.models import SpeciesMention
 
 logger = logging.getLogger(__name__)
@@ -782,6 +788,9 @@ def find_species(text: str, language: str | None = None,
         if ({item.scientific_name for item in read.mentions} - known
                 or set(read.product_terms) - set(alone[word].product_terms)):
             absorb(read)
+    zhuyin = zhuyin_reading(text)
+    if zhuyin is not None:  # "ㄒㄧ ㄐㄧㄠˇ杯"
+        absorb(find_species(zhuyin, language, lexicon))
     spelled = emoji_spelled(text)
     if spelled is not None:  # "ดี🐻", "象🦷": the emoji stands for a word
         absorb(find_species(spelled, language, lexicon))
@@ -791,7 +800,7 @@ def find_species(text: str, language: str | None = None,
     if second != text:
         absorb(find_species(second, language, lexicon, masks=False))
     for spelled_again in (k_reading(text, language), viqr_reading(text),
-                          vietnamese_reading(text, language)):
+                          vietnamese_reading(text, language), ph_reading(text, language)):
         if spelled_again is not None:  # "guakamaya", "Ma^.t ga^'u"
             absorb(find_species(spelled_again, language, lexicon, masks=False))
     if masks:

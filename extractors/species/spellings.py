@@ -6,7 +6,9 @@
   ("kg", "km", "kilo", "kit", "ok") are left alone.
 * **Vietnamese teen code and Telex**, in Vietnamese text: "q" for "ng" ("vòq nqà" for vòng
   ngà), "gh" before a, o, u ("ghấu" for gấu), a "k" ending a word or before a, o, u for "c"
-  ("tak kè", "kọp"), and Telex tone letters left after a vowel ("ngaf" for ngà).
+  ("tak kè", "kọp"), "z" for "v" ("zẹt"), "f" for "ph" ("Châu Fi"), and Telex tone letters
+  left after a vowel ("ngaf" for ngà).
+* **"ph" for "f"** in Spanish, Portuguese and Indonesian ("marphim").
 * **VIQR**, Vietnamese typed with ASCII marks after the letters ("Ma^.t ga^'u" for mật gấu):
   when the text has at least two marks only VIQR writes (``a^``, ``e^``, ``o^``, ``o+``,
   ``u+``, ``a(``), the marks after letters inside words are dropped; the matcher reads
@@ -45,6 +47,19 @@ def k_reading(text: str, language: str | None) -> str | None:
     return None if read == text else read
 
 
+PH_LANGUAGES = frozenset({"es", "pt", "id"})
+_PH = re.compile(r"(?<=[^\W\d_])ph|\bph(?=[^\W\d_])", re.IGNORECASE)
+
+
+def ph_reading(text: str, language: str | None) -> str | None:
+    """``text`` with "ph" read as "f" in Spanish, Portuguese and Indonesian ("marphim"), or
+    None: those languages write f where a seller's "ph" dresses a word up."""
+    if language not in PH_LANGUAGES or "ph" not in text.lower():
+        return None
+    read = _PH.sub(lambda m: "F" if m.group(0)[0] == "P" else "f", text)
+    return None if read == text else read
+
+
 def viqr_reading(text: str) -> str | None:
     """``text`` without VIQR marks when it is typed in VIQR, or None."""
     if len(_VIQR_SIGNS.findall(text)) < 2:
@@ -57,6 +72,8 @@ _VI_NQ = re.compile(r"(?<=n)q|(?<=[^\W\d_])q\b", re.IGNORECASE)
 _VI_GH = re.compile(r"\bgh([^\W\d_])", re.IGNORECASE)
 _VI_FINAL_K = re.compile(r"(?<=[aeiouy])k\b", re.IGNORECASE)
 _VI_K = re.compile(r"\bk([^\W\d_])", re.IGNORECASE)
+_VI_Z = re.compile(r"\bz(?=[^\W\d_])", re.IGNORECASE)  # "zẹt" for vẹt
+_VI_F = re.compile(r"\bf(?=[^\W\d_])", re.IGNORECASE)  # "Châu Fi" for Châu Phi
 _VI_TELEX = re.compile(r"\b([^\W\d_]{1,5}[aeiouyăâêôơư])[fsrxj]\b", re.IGNORECASE)
 
 
@@ -85,5 +102,7 @@ def vietnamese_reading(text: str, language: str | None) -> str | None:
     read = _VI_GH.sub(_g_for_gh, read)
     read = _VI_FINAL_K.sub("c", read)
     read = _VI_K.sub(_c_for_k_vi, read)
+    read = _VI_Z.sub(lambda m: "V" if m.group(0) == "Z" else "v", read)
+    read = _VI_F.sub(lambda m: "Ph" if m.group(0) == "F" else "ph", read)
     read = _VI_TELEX.sub(r"\1", read)
     return None if read == text else read

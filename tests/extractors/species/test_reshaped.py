@@ -48,6 +48,10 @@ def cues(text: str, lang: str | None = None) -> list[str]:
     ("ڡهد صغير للبيع", "ar", "Acinonyx jubatus"),  # dotless fa
     ("bracelet en iv***e ancien, 200 €", "fr", "Elephantidae"),  # a run of masks
     ("estatuetas de mar&fim antigas", "pt", "Elephantidae"),
+    ("pulseira de marphim antiga, 900 reais", "pt", "Elephantidae"),  # ph for f
+    ("bán zẹt xám Châu Fi 2 tuổi", "vi", "Psittacus erithacus"),  # z for v, f for ph
+    ("petit сhimраnzé à vendre", "fr", "Pan troglodytes"),  # Cyrillic beside an accent
+    ("老件 ㄒㄧ ㄐㄧㄠˇ 碗 一個 私訊", "zh", "Rhinocerotidae"),  # zhuyin
 ])
 def test_a_reshaped_name_is_read(text: str, lang: str, taxon: str) -> None:
     assert taxon in taxa(text, lang)
@@ -95,6 +99,14 @@ def test_readings_need_a_name_and_leave_names_alone() -> None:
     assert joined_reading("ajo y lote", index) is None
     assert thai_tone_reading("ลิ๋งลม", index) == "ลิงลม"
     assert thai_tone_reading("ลิงลม", index) is None
+
+
+def test_zhuyin_is_read_as_pinyin() -> None:
+    from extractors.species.disguise import zhuyin_reading
+
+    assert zhuyin_reading("ㄔㄨㄢ ㄕㄢ ㄐㄧㄚˇ片") == "chuan shan jia片"
+    assert zhuyin_reading("ㄒㄩㄥˊ ㄉㄢˇ") == "xiong dan"
+    assert zhuyin_reading("no zhuyin here") is None
 
 
 def test_vietnamese_reading_only_in_vietnamese() -> None:
