@@ -73,7 +73,8 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán", "cần tìm",
            "ai biết chỗ", "còn không shop", "ib rồi"),
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
-           "ต้องการซื้อ", "อยากซื้อ", "รับเช่า", "ยังอยู่ไหม", "ทักแชทไปแล้ว", "งบ"),
+           "ต้องการซื้อ", "อยากซื้อ", "รับเช่า", "ยังอยู่ไหม", "ทักแชทไปแล้ว", "งบไม่เกิน",
+           "งบประมาณ", "งบตัวละ", "มีงบ", "งบ "),
     "id": ("cari", "dicari", "mau beli", "ingin beli", "ada yang jual", "butuh", "nyari",
            "kami beli", "kami membeli", "masih ada gan", "udah pm", "sudah pm",
            "menerima dan membeli", "terima/beli", "mencari", "pengepul", "menampung",
@@ -176,10 +177,10 @@ NOT_REPORT_RE = re.compile(
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
 # one with ตามหา or หา (inside a line they are parts of other words: เมตตามหานิยม, "หายาก" is
-# rare, "หาบ้าน" looks for a home), an Indonesian one with
+# rare, "หาบ้าน" looks for a home, หาด is a beach), an Indonesian one with
 # terima (not "terima kasih"), a Taiwanese one with 徵 ("徵輻射龜").
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])|求\s"
-                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก)"
+                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก|ด|ย|ร|ก|ญ|ม)"
                            r"|terima\s(?!kasih))", re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a

@@ -97,7 +97,7 @@ CLASSIFIER_UNNAMED_OFFER_MIN = 0.5
 CLASSIFIER_UNNAMED_OFFER_SIGN = 1
 
 #: Labelled folders of the corpus used as training rows beside train.jsonl: blind sets whose
-#: rows were read while developing (so no longer blind), by twenty-four authors other than the
+#: rows were read while developing (so no longer blind), by twenty-six authors other than the
 #: generator, and everyday/, ordinary/ and ordinary_b/ (ordinary marketplace listings by four
 #: authors, label 0 but one). The evaluation split (eval/) and the unread blind sets are never
 #: among them.
@@ -105,8 +105,8 @@ CLASSIFIER_DEV_SETS = ("eval_final", "eval_check", "eval_holdout", "eval_unseen"
                        "eval_field", "eval_market", "eval_street", "eval_bazaar", "eval_kiosk",
                        "eval_harbor", "eval_depot", "eval_souk", "eval_quay", "eval_wharf",
                        "eval_pier", "eval_jetty", "eval_marina", "eval_canal", "eval_lagoon",
-                       "eval_delta", "eval_estuary", "eval_inlet", "eval_fjord", "everyday",
-                       "ordinary", "ordinary_b")
+                       "eval_delta", "eval_estuary", "eval_inlet", "eval_fjord", "eval_reef",
+                       "eval_sound", "everyday", "ordinary", "ordinary_b")
 #: Train on a second copy of every code-word offer with the taxon features cleared, as if the
 #: lexicon did not know the seller's word: the head must then read the offer from the text.
 CLASSIFIER_HIDE_CODE_WORDS = True
