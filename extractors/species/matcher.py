@@ -630,16 +630,21 @@ def _disguised_names(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
 _DISGUISED = "\0disguised"
 
 
+def _reading_names(lexicon: Lexicon) -> list[str]:
+    """Every name the disguise readings look for: taxa, products and strong code words."""
+    names = [n for taxon in lexicon.taxa.values() for group in taxon.names.values()
+             for n in group]
+    names += [n for product in lexicon.products.values()
+              for group in product.names.values() for n in group]
+    names += [w.term for w in lexicon.code_words if not w.weak]
+    return names
+
+
 def _mask_index(lexicon: Lexicon) -> MaskIndex:
     """The lexicon's names indexed for :mod:`extractors.species.masks` (built once)."""
     index = lexicon.derived.get("masks")
     if index is None:
-        names = [n for taxon in lexicon.taxa.values() for group in taxon.names.values()
-                 for n in group]
-        names += [n for product in lexicon.products.values()
-                  for group in product.names.values() for n in group]
-        names += [w.term for w in lexicon.code_words if not w.weak]
-        index = mask_index(names)
+        index = mask_index(_reading_names(lexicon))
         lexicon.derived["masks"] = index
     return index
 
@@ -648,12 +653,7 @@ def _shape_index(lexicon: Lexicon) -> ShapeIndex:
     """The lexicon's names indexed for :mod:`extractors.species.reshaped` (built once)."""
     index = lexicon.derived.get("shapes")
     if index is None:
-        names = [n for taxon in lexicon.taxa.values() for group in taxon.names.values()
-                 for n in group]
-        names += [n for product in lexicon.products.values()
-                  for group in product.names.values() for n in group]
-        names += [w.term for w in lexicon.code_words if not w.weak]
-        index = shape_index(names)
+        index = shape_index(_reading_names(lexicon))
         lexicon.derived["shapes"] = index
     return index
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -93,23 +93,33 @@ def shape_index(names: Iterable[str]) -> ShapeIndex:
     return ShapeIndex(frozenset(words), thai, frozenset(pairs))
 
 
-def reversed_reading(text: str, index: ShapeIndex) -> str | None:
-    """``text`` (folded) with each word written backwards read forwards, or None."""
-    low = plain(text)
+def _word_by_word(low: str, read: Callable[[str], str | None]) -> str | None:
+    """``low`` with each word ``read`` gives another reading of replaced, or None when no word
+    had one."""
     changed = False
 
     def turn(match: re.Match[str]) -> str:
         nonlocal changed
-        word = match.group(0)
-        back = word[::-1]
-        if (len(word) >= MIN_LETTERS and back != word and back in index.words
-                and word not in index.words):
-            changed = True
-            return back
-        return word
+        other = read(match.group(0))
+        if other is None:
+            return match.group(0)
+        changed = True
+        return other
 
-    read = _WORD.sub(turn, low)
-    return read if changed else None
+    out = _WORD.sub(turn, low)
+    return out if changed else None
+
+
+def reversed_reading(text: str, index: ShapeIndex) -> str | None:
+    """``text`` (folded) with each word written backwards read forwards, or None."""
+    def back(word: str) -> str | None:
+        turned = word[::-1]
+        if (len(word) >= MIN_LETTERS and turned != word and turned in index.words
+                and word not in index.words):
+            return turned
+        return None
+
+    return _word_by_word(plain(text), back)
 
 
 def joined_reading(text: str, index: ShapeIndex) -> str | None:
@@ -174,43 +184,27 @@ def _reshaped(written: str, name: str) -> bool:
 
 def rotated_reading(text: str, index: ShapeIndex) -> str | None:
     """``text`` (folded) with each word whose syllables were swapped round read back, or None."""
-    low = plain(text)
-    changed = False
-
-    def turn(match: re.Match[str]) -> str:
-        nonlocal changed
-        word = match.group(0)
+    def rotated(word: str) -> str | None:
         if len(word) < MIN_ROTATED or word in index.words:
-            return word
+            return None
         # a plural keeps its s at the end ("gatortus" for tortugas)
         for stem, ending in ((word, ""), (word[:-1], "s") if word.endswith("s") else ("", "")):
             for cut in range(2, len(stem) - 1):
                 turned = stem[cut:] + stem[:cut]
                 if turned in index.words:
-                    changed = True
                     return turned + ending
-        return word
+        return None
 
-    read = _WORD.sub(turn, low)
-    return read if changed else None
+    return _word_by_word(plain(text), rotated)
 
 
 def echo_reading(text: str) -> str | None:
     """``text`` (folded) with syllables echoed after g, p or f taken out, or None."""
-    low = plain(text)
-    changed = False
-
-    def drop(match: re.Match[str]) -> str:
-        nonlocal changed
-        word = match.group(0)
+    def unechoed(word: str) -> str | None:
         bare, echoes = _ECHO.subn(r"\1", word)
-        if echoes >= 2 and len(bare) >= 4:
-            changed = True
-            return bare
-        return word
+        return bare if echoes >= 2 and len(bare) >= 4 else None
 
-    read = _WORD.sub(drop, low)
-    return read if changed else None
+    return _word_by_word(plain(text), unechoed)
 
 
 def flipped_reading(text: str) -> str | None:
