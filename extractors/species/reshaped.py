@@ -46,6 +46,8 @@ _ECHO = re.compile(r"([aeiou]+)([gpf])\1")
 # letters turned upside down, as "flip text" generators write them
 _FLIPPED = str.maketrans("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz", "abcdefghijklmnopqrstuvwxyz")
 _FLIP_SIGNS = frozenset("ɐǝɟƃɥɾʞɯɹʇʌʍʎ")
+_FLIPPED_RUN = re.compile("[" + re.escape("".join(sorted(set("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz"))))
+                          + "]+")
 _VI_INITIAL = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(.+)$")
 _WORD = re.compile(r"[^\W\d_]+")
 _THAI_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
@@ -211,13 +213,12 @@ def flipped_reading(text: str) -> str | None:
     """``text`` with words written upside down turned back, or None."""
     if len(_FLIP_SIGNS.intersection(text)) < 2:
         return None
-    run = re.compile(r"[" + re.escape("".join(sorted(set("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz")))) + r"]+")
 
     def turn(match: re.Match[str]) -> str:
         word = match.group(0)
         return word.translate(_FLIPPED)[::-1] if _FLIP_SIGNS.intersection(word) else word
 
-    return run.sub(turn, text)
+    return _FLIPPED_RUN.sub(turn, text)
 
 
 def swapped_rimes_reading(text: str, index: ShapeIndex) -> str | None:
