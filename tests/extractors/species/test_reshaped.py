@@ -67,6 +67,8 @@ def test_a_reshaped_name_is_read(text: str, lang: str, taxon: str) -> None:
     ("Jual baju anak lagi promo, harga murah", "id"),
     ("Je vends ma voiture, très bon état, 4500 euros", "fr"),
     ("call ***-*** 12 for the price", "en"),
+    ("ขายต้นลิลลี่ lancifolium หัวละ 80 บาท", "th"),  # the keys of แรด inside a longer word
+    ("Tượng hổ gỗ mít, thợ Đồng Kỵ đục tay, 4tr", "vi"),  # nói lái needs the tones to fit
 ])
 def test_ordinary_text_is_not_reshaped_into_a_name(text: str, lang: str) -> None:
     assert "Elephantidae" not in taxa(text, lang)
