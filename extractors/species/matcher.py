@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar, cast
 
 from extractors.normalize import Skeleton, fold, skeleton, unmask
 from extractors.species.automaton import Automaton, Entry
@@ -598,10 +600,9 @@ _CUT_WORD = re.compile(r"(?<=\w\w)(?:[-.·•*_&](?=[^\W\d_])|(?<=[^\W\d_])[-.·
 # A word that says the next name is a trade mark ("merk Beruang", "marca Tigre", "ماركة
 # التمساح", "ตรานกแก้ว", "hiệu Con Cọp") or, after it, "熊猫牌", "Lion brand", "Tiger®". Read
 # on folded text (lower case, no accents, Arabic article cut).
-_BRAND_BEFORE = frozenset({"brand", "marca", "marque", "merk", "merek", "ماركه",
-                           "hieu", "品牌", "牌子", "商标"})
+_BRAND_BEFORE = frozenset({"brand", "marca", "marque", "merk", "merek", "ماركه", "hieu"})
 _BRAND_AFTER = re.compile(r"^(?:\s?[\"'”’»」]?\s?(?:牌(?!子)|brand\b(?![\s-]*new)|®|™))")
-_BRAND_THAI = ("ตรา", "ยี่ห้อ")
+_BRAND_UNSPACED = ("ตรา", "ยี่ห้อ", "品牌", "牌子", "商标")  # scripts written without spaces
 
 
 def _branded(text: str, start: int, end: int) -> bool:
@@ -609,7 +610,7 @@ def _branded(text: str, start: int, end: int) -> bool:
     if _BRAND_AFTER.match(text[end:end + 16]):
         return True
     before = text[max(0, start - 24):start].rstrip(" \"'“‘«「")
-    if before.endswith(_BRAND_THAI) or before.endswith(("品牌", "牌子", "商标")):
+    if before.endswith(_BRAND_UNSPACED):
         return True
     words = before.split()
     return bool(words) and words[-1] in _BRAND_BEFORE
@@ -640,22 +641,26 @@ def _reading_names(lexicon: Lexicon) -> list[str]:
     return names
 
 
-def _mask_index(lexicon: Lexicon) -> MaskIndex:
-    """The lexicon's names indexed for :mod:`extractors.species.masks` (built once)."""
-    index = lexicon.derived.get("masks")
+_Index = TypeVar("_Index")
+
+
+def _derived(lexicon: Lexicon, key: str, build: Callable[[list[str]], _Index]) -> _Index:
+    """An index of the lexicon's reading names, built once per lexicon under ``key``."""
+    index = lexicon.derived.get(key)
     if index is None:
-        index = mask_index(_reading_names(lexicon))
-        lexicon.derived["masks"] = index
-    return index
+        index = build(_reading_names(lexicon))
+        lexicon.derived[key] = index
+    return cast(_Index, index)
+
+
+def _mask_index(lexicon: Lexicon) -> MaskIndex:
+    """The lexicon's names indexed for :mod:`extractors.species.masks`."""
+    return _derived(lexicon, "masks", mask_index)
 
 
 def _shape_index(lexicon: Lexicon) -> ShapeIndex:
-    """The lexicon's names indexed for :mod:`extractors.species.reshaped` (built once)."""
-    index = lexicon.derived.get("shapes")
-    if index is None:
-        index = shape_index(_reading_names(lexicon))
-        lexicon.derived["shapes"] = index
-    return index
+    """The lexicon's names indexed for :mod:`extractors.species.reshaped`."""
+    return _derived(lexicon, "shapes", shape_index)
 
 
 def find_species(text: str, language: str | None = None,

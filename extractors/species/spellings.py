@@ -68,7 +68,8 @@ def viqr_reading(text: str) -> str | None:
     return None if read == text else read
 
 
-_VI_NQ = re.compile(r"(?<=n)q|(?<=[^\W\d_])q\b", re.IGNORECASE)
+_VI_NQ = re.compile(r"(?<=n)q", re.IGNORECASE)  # "nqà" for ngà
+_VI_FINAL_Q = re.compile(r"(?<=[^\W\d_])q\b", re.IGNORECASE)  # "vòq" for vòng
 _VI_GH = re.compile(r"\bgh([^\W\d_])", re.IGNORECASE)
 _VI_FINAL_K = re.compile(r"(?<=[aeiouy])k\b", re.IGNORECASE)
 _VI_K = re.compile(r"\bk([^\W\d_])", re.IGNORECASE)
@@ -77,18 +78,21 @@ _VI_F = re.compile(r"\bf(?=[^\W\d_])", re.IGNORECASE)  # "Châu Fi" for Châu Ph
 _VI_TELEX = re.compile(r"\b([^\W\d_]{1,5}[aeiouyăâêôơư])[fsrxj]\b", re.IGNORECASE)
 
 
+def _base(letter: str) -> str:
+    """A Vietnamese letter without its marks, lower case ("ấ" -> "a")."""
+    return unicodedata.normalize("NFD", letter)[0].lower()
+
+
 def _g_for_gh(match: re.Match[str]) -> str:
     """"gh" stays before e, i and y (ghế, ghi); before another vowel it is teen code."""
     vowel = match.group(1)
-    base = unicodedata.normalize("NFD", vowel)[0].lower()
-    return match.group(0) if base in "eiy" else match.group(0)[0] + vowel
+    return match.group(0) if _base(vowel) in "eiy" else match.group(0)[0] + vowel
 
 
 def _c_for_k_vi(match: re.Match[str]) -> str:
-    """"k" stays before e, i and y (kẻ, kim); before another vowel it is teen code for c."""
+    """"k" stays before e, i and y (kẻ, kim); before a, o, u it is teen code for c."""
     vowel = match.group(1)
-    base = unicodedata.normalize("NFD", vowel)[0].lower()
-    if base not in "aou":
+    if _base(vowel) not in "aou":
         return match.group(0)
     return ("C" if match.group(0)[0] == "K" else "c") + vowel
 
@@ -97,8 +101,7 @@ def vietnamese_reading(text: str, language: str | None) -> str | None:
     """Vietnamese ``text`` with teen-code and Telex spellings undone, or None."""
     if language != "vi":
         return None
-    read = _VI_NQ.sub(lambda m: "g" if m.group(0) and text[m.start() - 1:m.start()].lower()
-                      == "n" else "ng", text)
+    read = _VI_FINAL_Q.sub("ng", _VI_NQ.sub("g", text))
     read = _VI_GH.sub(_g_for_gh, read)
     read = _VI_FINAL_K.sub("c", read)
     read = _VI_K.sub(_c_for_k_vi, read)
