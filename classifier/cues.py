@@ -22,33 +22,54 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "best offer", "asking", "ship", "shipping", "delivery", "wholesale", "supply",
            "moq", "pm me", "dm me", "inbox", "contact", "each", "per kg", "fs:", "obo",
            "rehoming fee", "must go", "cash", "payment", "dm", "pm", "crypto",
-           "per gram", "per piece", "on request", "got some", "in stock again", "viewing by"),
+           "per gram", "per piece", "on request", "got some", "in stock again", "viewing by",
+           "hmu", "hit me up", "serious buyers", "serious only", "taking offers",
+           "open to offers", "up for grabs", "collection only", "pick up only", "postage",
+           "first come", "telegram", "whatsapp", "text me", "pre-order", "preorder", "ono"),
     "fr": ("à vendre", "vends", "vend", "vente", "je cède", "cède", "prix", "disponible",
            "livraison", "envoi", "à débattre", "pièce", "le lot", "mp", "contact", "en gros",
            "remise en main propre", "je propose", "dispo", "tarif", "paiement", "j'ai",
-           "rdv", "appel ou sms", "au gramme", "on charge"),
+           "rdv", "appel ou sms", "au gramme", "on charge", "à saisir", "négociable",
+           "prix ferme", "expédition", "colissimo", "mondial relay", "acheteurs sérieux",
+           "faire offre", "faites offre", "sur commande", "me contacter", "contactez"),
     "es": ("vendo", "se vende", "venta", "en venta", "precio", "disponible", "envío", "envíos",
            "entrega", "remato", "oferta", "c/u", "cada uno", "mayoreo", "por mayor", "inbox",
            "whats", "proveedor", "tengo", "vendemos", "tenemos", "mándame mensaje",
-           "mandar mensaje", "interesados", "pregunte", "apartado", "por kilo", "disponibles"),
+           "mandar mensaje", "interesados", "pregunte", "apartado", "por kilo", "disponibles",
+           "se negocia", "negociable", "se despacha", "despacho", "zelle", "contra entrega",
+           "pedidos", "a domicilio", "escríbeme", "informes", "al mayor", "se entrega",
+           "entregas", "wsp", "cotiza", "bajo pedido", "compradores"),
     "ar": ("للبيع", "أبيع", "نبيع", "السعر", "سعر", "متوفر", "نوفر", "التوصيل", "الشحن",
            "للتواصل", "واتساب", "بالخاص", "عرض", "للجادين", "عندي", "التسليم", "الدفع",
-           "تواصل خاص", "للتصدير", "عندنا"),
+           "تواصل خاص", "للتصدير", "عندنا", "نتفاهم", "الأسعار", "بسعر", "كاش", "واتس",
+           "بالجملة", "للطلب", "متوفرة", "يتوفر", "التوصيل متاح", "se3r", "si3r", "3endi",
+           "3andi", "lel be3", "lil bay3"),
     "zh": ("出售", "出", "转让", "现货", "价格", "元", "包邮", "发货", "私聊", "批发", "面议",
            "微信", "一只", "一件", "交易", "电议", "私信", "懂的来", "一口价", "可刀", "有货",
-           "自提", "到货", "出价", "价高者得", "现金", "熟人生意"),
+           "自提", "到货", "出价", "价高者得", "现金", "熟人生意", "带走", "先到先得", "量少",
+           "起批", "拍下", "顺丰", "可议", "闲鱼", "加v", "加微", "量大从优", "货源", "下单",
+           "要的", "验货", "看货", "可拆零", "存货", "只卖", "包装发", "供应"),
     "vi": ("bán", "cần bán", "giá", "có sẵn", "ship", "freeship", "liên hệ", "inbox", "ib", "zalo",
            "thanh lý", "triệu", "giao hàng", "chuyên cung cấp", "nhận", "mới về",
-           "lô mới", "hàng về", "giá sỉ", "nhắn tin", "giao dịch", "đặt trước"),
+           "lô mới", "hàng về", "giá sỉ", "nhắn tin", "giao dịch", "đặt trước", "giá tốt",
+           "lh", "sđt", "cod", "sỉ lẻ", "pass lại", "ai cần", "ai lấy", "nhận order",
+           "còn hàng", "có hàng", "bao ship", "gia tot", "lien he"),
     "th": ("ขาย", "ราคา", "บาท", "พร้อมส่ง", "ส่ง", "ทักไลน์", "ทักแชท", "ทักมา", "สนใจ", "ปล่อย",
            "ต่อรอง", "นัดรับ", "ตัวละ", "กิโลละ", "ชิ้น", "รับที่", "ต้นละ", "ลูกละ", "คู่ละ",
-           "มาใหม่", "ให้บูชา", "ค่าตัว", "ชุดละ", "ทักส่วนตัว"),
+           "มาใหม่", "ให้บูชา", "ค่าตัว", "ชุดละ", "ทักส่วนตัว", "จำหน่าย", "ขายส่ง", "ราคาส่ง",
+           "โอน", "ปลายทาง", "พรีออเดอร์", "ส่งฟรี", "ปล่อยต่อ", "ให้เช่า", "จัดส่ง",
+           "ค่าส่ง", "แถม"),
     "id": ("jual", "dijual", "harga", "ready", "kirim", "nego", "hubungi", "wa", "japri",
            "minat", "sedia", "cod", "juta", "ribu", "menjual", "lelang", "stok", "grosir",
-           "hub", "ready stock"),
+           "hub", "ready stock", "ambil di tempat", "siap kirim", "bisa cod", "ongkir",
+           "free ongkir", "open order", "tersedia", "bisa nego", "dilepas", "sampel",
+           "minat hub", "chat"),
     "pt": ("vendo", "à venda", "venda", "preço", "disponível", "envio", "entrega", "cada",
            "contato", "whatsapp", "zap", "negociável", "privado", "fornecemos", "tenho",
-           "temos", "entrego", "atacado", "valor a combinar", "inbox"),
+           "temos", "entrego", "atacado", "valor a combinar", "inbox", "aceito proposta",
+           "manda mensagem", "mandem msg", "chama no zap", "chama no privado", "pix", "frete",
+           "sedex", "pronta entrega", "levo até", "vende-se", "vendem-se",
+           "interessados", "retirada"),
 }
 
 WANTED_WORDS: dict[str, tuple[str, ...]] = {
@@ -122,7 +143,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
            "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة", "اليوم العالمي", "غير مشروع",
-           "غير قانوني", "يهدد", "العريضة", "حملتنا", "ليست حيوانات أليفة", "حملة",
+           "غير قانوني", "يهدد", "توقيع العريضة", "وقع العريضة", "حملتنا",
+           "ليست حيوانات أليفة", "حملة",
            "السوق السوداء", "أعلنت", "لا تتصور", "بلغ عن", "بلغ على"),
     "zh": ("不是宠物", "涉嫌", "案件", "调查",
            "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
@@ -152,7 +174,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "penyelundup*", "melindungi", "lindungi", "donasi", "punah", "jangan beli",
            "dilindungi", "petugas", "bksda", "diburu", "perburuan", "selamatkan", "patroli",
            "vonis", "divonis", "penjara", "konservasi", "terancam", "pidana", "sedunia",
-           "kampanye", "laporkan", "pelepasliaran", "lepas liar", "lepasliar", "relawan"),
+           "kampanye", "laporkan", "pelepasliaran", "pelepasan", "lepas liar", "lepasliar",
+           "relawan"),
     "pt": ("multa", "multou", "multad*", "cetas", "não é pet",
            "ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
            "apreend*", "alfândega", "polícia", "condenad*", "resgat*", "proteção", "proteger",
@@ -167,12 +190,21 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
 # ("butuh dana") is not a buyer; the buyer's words inside these phrases are not read.
 SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยากได้|who(?:ever)? wants? (?:it|one|them)\b"
                             r"|\bif (?:wanted|needed)\b|\b(?:lo|la|los|las) compr(?:amos|é)\b"
-                            r"|\b(?:butuh|perlu) (?:dana|uang|duit)\b")
+                            r"|\b(?:butuh|perlu) (?:dana|uang|duit)\b"
+                            # goods that buyers seek: "que tout le monde cherche", "paling dicari
+                            # pembeli", "muy buscado", "most wanted": the seller's boast
+                            r"|\btout le monde (?:le |la |les )?(?:re)?cherche\b"
+                            r"|\b(?:paling|banyak|sangat|lagi) dicari\b"
+                            r"|\bdicari (?:pembeli|kolektor)\b"
+                            r"|\b(?:muy|más|mas|tan|muito|mais) (?:buscad|procurad)[oa]s?\b"
+                            r"|\bmost (?:wanted|sought)\b|\beveryone (?:wants|is looking for)\b")
 # Report and campaign words in a seller's sense: an amulet "protects against" the evil eye, a
 # fishmonger's "campaign price" is the season's price.
 NOT_REPORT_RE = re.compile(
     r"\b(?:protege|protègent|protège|protegen|protects?|protegem)\s+(?:contra|contre|against)\b"
-    r"|\bprecio\s+de\s+campaña\b|\bcampaña\s+de\s+(?:la\s+)?(?:angula|pesca|cosecha|navidad)\b")
+    r"|\bprecio\s+de\s+campaña\b|\bcampaña\s+de\s+(?:la\s+)?(?:angula|pesca|cosecha|navidad)\b"
+    # goods well packed for the post: "bien protegido", "bem protegido", "well protected"
+    r"|\b(?:bien|bem|muy|well)\s+(?:protegid[oa]s?|protected)\b")
 
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
@@ -361,14 +393,23 @@ LIVE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 PRICE_RE = re.compile(
-    r"(?:[$€£¥฿₫₱₦₹₩₺₵₪₭]|R\$|\b(?:Rp\.?|S/\.?|Rs\.?|RM|HK\$|KSh|USD|EUR|GBP|MXN|FCFA|CFA"
+    r"(?:[$€£¥฿₫₱₦₹₩₺₵₪₭￥＄]|R\$|\b(?:Rp\.?|S/\.?|Rs\.?|RM|HK\$|KSh|USD|EUR|GBP|MXN|FCFA|CFA"
+    r"|(?-i:Bs\.?|KD)"
     r"|SGD|MYR|HKD|AUD|CAD|NZD|THB|VND|IDR|PHP|NGN|ZAR|AED|SAR|QAR|KWD|OMR|BHD|CNY|RMB|INR"
     r"|BRL|COP|PEN|ARS|CLP|XOF|XAF|MAD|EGP|TND|DZD|CHF|KES|GHS|UGX|TZS|PKR|LKR|BDT))\s?\d"
     r"|\d[\d.,\s]*(?:\s?(?:€|\$|£|usd|eur|dollars?|pounds?|pesos|mxn|fcfa|euros?|reais|kz|"
     r"sgd|myr|hkd|aud|thb|vnd|idr|aed|qar|kwd|cny|rmb|inr|brl|clp|"
     r"dhs?\b|egp|tnd|dzd|chf|kes|ksh|ngn|naira|baht|ringgit|rupiah|rupees?|soles|"
-    r"dinars?|dirhams?|riyals?|cedis?|yuan|"
-    r"元|块|万|บาท|k\b|tr\b|tr\d|triệu|nghìn|juta|jt|rb|ribu|درهم|ريال|دولار|جنيه|دينار))",
+    r"dinars?|dirhams?|riyals?|cedis?|yuan|quetzal(?:es)?|lempiras?|colones|bol[ií]vares|"
+    r"guaran[ií]es|reales|francs?|cfa|shillings?|kwacha|rands?|liras?|kd\b|"
+    r"lakhs?|crores?|mil\b|mille\b|ألف|الف|"
+    r"元|块|万|บาท|k\b|tr\b|tr\d|triệu|nghìn|juta|jt|rb|ribu|درهم|ريال|دولار|جنيه|دينار))"
+    # a price in Chinese by the unit ("一斤260", "260一斤", "260/斤", "一克60", "3600带走")
+    r"|(?:[一每]\s?[斤克两只条对个件串支颗根片]|/\s?[斤克gG只条对个件串])\s?\d{2,}"
+    r"|\d{2,}\s?(?:[一每]\s?[斤克两只条对个件串支颗根片]|/\s?[斤克只条对个件串]|带走)"
+    # an amount in euros written with an e ("1500e"): three digits at least, so that French
+    # ordinals ("19e siècle") are none
+    r"|\b\d{3,}e\b",
     re.IGNORECASE)
 ARABIC_PRICE_RE = re.compile(
     r"[٠-٩]+\s*(?:ألف\s*)?(?:درهم|ريال|دولار|جنيه)|\d+\s?(?:per|a|/|le|el|por|o)\s?(?:kg|kilo)\b",

@@ -454,3 +454,59 @@ def test_an_email_address_is_no_wording_of_the_listing(fake_species) -> None:
     found = gather(fake_species, "Fresh fish maw, HKD 680. Mail pangolin.shop @ gmail.com", "en")
     assert found.mentions == []
     assert gather(fake_species, "pangolin scales, mail x@y.com", "en").mentions
+
+
+@pytest.mark.parametrize(("text", "lang", "price"), [
+    ("太阳锥尾一只，一斤260", "zh", "一斤260"),
+    ("老货手镯 3600带走", "zh", "3600带走"),
+    ("小叶紫檀 闲鱼走担保 ￥1280", "zh", "￥1280"),
+    ("Colmillo montado en plata, Bs 3.500, se negocia", "es", "Bs 3.500"),
+    ("tukan jobencito, 9 mil, chiapas", "es", "9 mil"),
+    ("msb7a 3aaj 99 7abba, 1200 KD", "ar", "1200 KD"),
+    ("Colmillos del monte, 2000 quetzales todo", "es", "2000 quetzales"),
+    ("شبل عمر 10 اسابيع، 38 الف", "ar", "38 الف"),
+    ("kakatoes blan femelle, 1500e avec cage", "fr", "1500e"),
+])
+def test_prices_in_more_currencies_and_by_the_chinese_unit(text: str, lang: str,
+                                                            price: str) -> None:
+    found = read_wording(text, lang).price
+    assert found is not None and price.startswith(found)  # a currency sign keeps one digit
+
+
+@pytest.mark.parametrize("text", [
+    "Château du 19e siècle, visite le 3e dimanche",
+    "Q3 report, tl 50 pages, le 12 da capo",
+    "that is bs 3 times over",
+])
+def test_ordinals_and_short_letters_are_no_price(text: str) -> None:
+    assert read_wording(text, "fr").price is None
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Hand raised, loves a scratch, hmu", "en", "hmu"),
+    ("Tucano-toco jovem. Aceito proposta, Goiás", "pt", "aceito proposta"),
+    ("Pepino de mar seco, se despacha a Quito por Servientrega", "es", "se despacha"),
+    ("tr3ngg1l1ng 3 ekor, Palembang, ambil di tempat", "id", "ambil di tempat"),
+    ("野生石斛鲜条，量少先到先得", "zh", "先到先得"),
+    ("'العظم الأبيض' قطع خام من الجنوب، نتفاهم", "ar", "نتفاهم"),
+    ("3aj 2adim 2 qita3 kbar, el se3r fel private", "ar", "se3r"),
+])
+def test_more_marketplace_offer_words(text: str, lang: str, word: str) -> None:
+    assert read_wording(text, lang).offer == word
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le dôme doré que tout le monde cherche. Prix en privé.", "fr"),
+    ("Sirip grade A, paling dicari pembeli HK. Harga per kg", "id"),
+    ("Tallas de las más buscadas, envío hoy", "es"),
+    ("The most wanted morph this year, $400", "en"),
+])
+def test_goods_everyone_seeks_are_a_sellers_boast_not_a_buyer(text: str, lang: str) -> None:
+    assert read_wording(text, lang).wanted is None
+
+
+def test_packing_well_protected_and_wide_ears_are_no_report_words() -> None:
+    assert read_wording("Envío con Correos Express bien protegido", "es").reports == []
+    assert read_wording("قطو صغير الأذان العريضة، السعر ٤٥٠٠ درهم", "ar").reports == []
+    assert read_wording("Yuk ikut pelepasan tukik penyu di Pangumbahan", "id").reports == [
+        "pelepasan"]
