@@ -1,4 +1,13 @@
-"""Finding CITES taxa, product terms, trade code words and negative cues in a listing's text."""
+"""Finding CITES taxa, product terms, trade code words and negative cues in a listing's text.
+
+Besides the lexicon's own terms, the matcher reads abbreviated scientific names (binomials and
+trinomials of the lexicon with the genus cut to its initial: "P. regius", "P. e. timneh",
+"C. s. citrinocristata", only as written with a capital initial, its dot and a lower-case
+epithet, and only when one taxon shortens that way), and reads the text again through the
+readings of :mod:`~extractors.species.disguise`, :mod:`~extractors.species.masks`,
+:mod:`~extractors.species.reshaped`, :mod:`~extractors.species.spellings` and
+:mod:`~extractors.species.folded` (see extractors/species/README.md).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +27,13 @@ from extractors.species.disguise import (
     emoji_spelled,
     pinyin_index,
     zhuyin_reading,
+)
+from extractors.species.folded import (
+    FoldIndex,
+    arabic_reading,
+    fold_index,
+    spanish_reading,
+    thai_short_a_reading,
 )
 from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
 from extractors.species.masks import MaskIndex, mask_index, masked_readings, vowelless_readings
@@ -40,9 +56,11 @@ from extractors.species.settings import (
 )
 from extractors.species.spellings import (
     k_reading,
+    nine_reading,
     ph_reading,
     vietnamese_reading,
     viqr_reading,
+    viqr_tone_reading,
 )
 from wildtrace.models import SpeciesMention
 
@@ -81,20 +99,33 @@ class ContextRule:
 Rules = dict[str, list[ContextRule]]
 
 
-_BINOMIAL = re.compile(r"^([A-Z][a-z]+) ([a-z]{3,})$")
+_BINOMIAL = re.compile(r"^([A-Z][a-z]+) ([a-z]{3,})(?: ([a-z]{3,}))?$")
+# how an abbreviated name is written: a capital initial and its dot, then the epithet (and a
+# subspecies) in lower case: "P. regius", "C. s. citrinocristata"; not "A. lot" (no epithet
+# of the lexicon), not "S. Paulo" (a capital), not "p regius"
+_ABBREVIATED = re.compile(r"^[A-Z]\. ?(?:[a-z]\. ?)?[a-z]{3,}(?: [a-z]{3,})?$")
 
 
 def _abbreviated_names(lexicon: Lexicon) -> dict[str, str]:
-    """Binomials with the genus cut to its initial, as keepers write them ("B. hamorii",
-    "P. regius"): abbreviation -> taxon, for abbreviations that name one taxon only."""
+    """Binomials and trinomials of the lexicon (scientific names and synonyms) with the genus
+    cut to its initial, as keepers write them ("B. hamorii", "P. regius", "P. e. timneh",
+    "P. erithacus timneh"): abbreviation -> taxon, for abbreviations that name one taxon
+    only."""
     found: dict[str, set[str]] = {}
-    for taxon in lexicon.taxa.values():
+    for taxon in sorted(lexicon.taxa.values(), key=lambda taxon: taxon.scientific_name):
         for name in (taxon.scientific_name, *taxon.synonyms):
             match = _BINOMIAL.match(name)
-            if match:
-                short = f"{match.group(1)[0]}. {match.group(2)}"
+            if not match:
+                continue
+            initial, epithet, subspecies = match.group(1)[0], match.group(2), match.group(3)
+            shorts = [f"{initial}. {epithet}"]
+            if subspecies:
+                shorts = [f"{initial}. {epithet} {subspecies}",
+                          f"{initial}. {epithet[0]}. {subspecies}"]
+            for short in shorts:
                 found.setdefault(short, set()).add(taxon.scientific_name)
-    return {short: next(iter(targets)) for short, targets in found.items() if len(targets) == 1}
+    return {short: next(iter(targets)) for short, targets in sorted(found.items())
+            if len(targets) == 1}
 
 
 def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
@@ -124,7 +155,7 @@ def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
                     add(form, entry)
     for short, target in _abbreviated_names(lexicon).items():
         if fold(short) not in entries:
-            add(short, Entry("synonym", target, None, short))
+            add(short, Entry("synonym", target, None, short, strict=True))
     for product in lexicon.products.values():
         for language, names in product.names.items():
             for name in names:
@@ -354,6 +385,8 @@ def _context_keys(words: tuple[str, ...]) -> tuple[str, ...]:
 def _strict_ok(entry: Entry, written: str) -> bool:
     if not entry.strict:
         return True
+    if entry.kind == "synonym":  # an abbreviated name: "P. regius" as written, not "p regius"
+        return bool(_ABBREVIATED.match(" ".join(written.split())))
     return _exact(written) == _exact(entry.term)
 
 
@@ -367,7 +400,8 @@ def _exact(text: str) -> str:
 # is genuine; a negative cue right after one is not a look-alike cue. ("non" is left out: it is
 # a prefix far more often, as in "non-toxic resin".)
 _NEGATORS = frozenset({
-    "not", "no", "never", "isnt", "nor", "pas", "ni", "jamais", "sin", "nunca", "nao", "sem",
+    "not", "no", "never", "isnt", "nor", "pas", "ni", "jamais", "rien", "sin", "nunca", "nada",
+    "nao", "sem", "tak",
     "khong", "chang", "bukan", "bkn", "tidak", "tanpa", "gak", "nggak", "nem",
     "ليس", "ليست", "وليس", "لا", "ولا", "مو", "مش", "غير", "بدون", "ไม่ใช่", "ไม่",
 })
@@ -579,11 +613,12 @@ def _sense_only(cues: list[str], cue_keys: dict[str, set[str]], named_by: dict[s
 
 
 def _sense_cue_overruled(cue: str, cue_keys: set[str], named_keys: set[str]) -> bool:
-    """A word-sense cue does not count when a product term, a strong code word or a name of
-    several words names a taxon elsewhere: "màu ngà" (ivory-coloured) beside "ngà voi thật"
-    (real elephant ivory), "cactus pad" (food) beside "star tortoise hatchlings". It still
-    counts when that term is part of the cue's own phrase ("couleur ivoire" ... "ivoire"), and
-    a name of one word never overrules it ("Tiger Balm" ... "tiger")."""
+    """A word-sense cue does not count when a product term, a strong code word, a name of
+    several words or a scientific name names a taxon elsewhere: "màu ngà" (ivory-coloured)
+    beside "ngà voi thật" (real elephant ivory), "cactus pad" (food) beside "star tortoise
+    hatchlings", "Nuevo León" (the place) beside "Aztekium ritteri". It still counts when that
+    term is part of the cue's own phrase ("couleur ivoire" ... "ivoire"), and a common name of
+    one word never overrules it ("Tiger Balm" ... "tiger")."""
     if cue not in WORD_SENSE_CUES or not cue_keys:
         return False
     return any(all(named not in phrase for phrase in cue_keys) for named in named_keys)
@@ -663,6 +698,24 @@ def _shape_index(lexicon: Lexicon) -> ShapeIndex:
     return _derived(lexicon, "shapes", shape_index)
 
 
+def _fold_index(lexicon: Lexicon) -> FoldIndex:
+    """The lexicon's names indexed for :mod:`extractors.species.folded`: the reading names, the
+    weak Thai code words ("ชะนี" still needs its context word when read), and the Spanish names
+    with their plurals and diminutives."""
+    index = lexicon.derived.get("folded")
+    if index is None:
+        names = _reading_names(lexicon)
+        names += [w.term for w in lexicon.code_words if w.weak and w.language == "th"]
+        spanish = [n for taxon in lexicon.taxa.values() for n in taxon.names.get("es", [])]
+        spanish += [n for product in lexicon.products.values()
+                    for n in product.names.get("es", [])]
+        spanish += [w.term for w in lexicon.code_words if w.language == "es" and not w.weak]
+        spanish += [form for name in list(spanish) for form in inflections(name, "es")]
+        index = fold_index(names, spanish)
+        lexicon.derived["folded"] = index
+    return cast(FoldIndex, index)
+
+
 def find_species(text: str, language: str | None = None,
                  lexicon: Lexicon | None = None, *, masks: bool = True) -> SpeciesFindings:
     """Taxa named or implied in ``text``, product terms, code words and negative cues.
@@ -726,8 +779,11 @@ def find_species(text: str, language: str | None = None,
                 mention(taxon_name, entry, written, key)
         else:
             mention(entry.target, entry, written, key)
-            if " " in key and _unambiguous(key, rules):
-                named_keys.add(key)  # "star tortoise": a word-sense cue elsewhere says nothing
+            if (" " in key and _unambiguous(key, rules)) or (
+                    entry.kind in ("scientific", "synonym") and len(key) >= 6
+                    and key not in rules):
+                # "star tortoise", "Aztekium": a word-sense cue elsewhere says nothing
+                named_keys.add(key)
 
     cue_keys: dict[str, set[str]] = {}  # word-sense cue -> the terms it was read from
     # product terms, strong code words and names of several words that named a taxon
@@ -805,8 +861,9 @@ def find_species(text: str, language: str | None = None,
     if second != text:
         absorb(find_species(second, language, lexicon, masks=False))
     for spelled_again in (k_reading(text, language), viqr_reading(text),
-                          vietnamese_reading(text, language), ph_reading(text, language)):
-        if spelled_again is not None:  # "guakamaya", "Ma^.t ga^'u"
+                          vietnamese_reading(text, language), ph_reading(text, language),
+                          viqr_tone_reading(text, language), nine_reading(text, language)):
+        if spelled_again is not None:  # "guakamaya", "Ma^.t ga^'u", "bo` to't", "kuk4n9"
             absorb(find_species(spelled_again, language, lexicon, masks=False))
     if masks:
         index = _mask_index(lexicon)
@@ -823,6 +880,11 @@ def find_species(text: str, language: str | None = None,
                          thai_keyboard_reading(text, shapes)):
             if reshaped is not None:  # "ةافحلس", "ajo lote", "ลิ๋งลม", "linpango", "mấu gật"
                 absorb(find_species(reshaped, language, lexicon, masks=False))
+        folds = _fold_index(lexicon)
+        for alike in (spanish_reading(text, language, folds), arabic_reading(text, folds),
+                      thai_short_a_reading(text, folds)):
+            if alike is not None:  # "lamví", "cavallito", "تمصاح", "قوريلا", "ชนี๊"
+                absorb(find_species(alike, language, lexicon, masks=False))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
     findings.negative_cues = [

@@ -13,6 +13,17 @@
   when the text has at least two marks only VIQR writes (``a^``, ``e^``, ``o^``, ``o+``,
   ``u+``, ``a(``), the marks after letters inside words are dropped; the matcher reads
   Vietnamese without its accents anyway.
+* **VIQR with fewer signs**, in Vietnamese text ("bo` to't", "nga` voi"): tone marks (`` ` ``
+  ``'`` ``?`` ``~`` ``.``) right after a vowel, inside a word or at its end, are read as the
+  tones they stand for ("bò tót") when at least two words carry one. A ``.`` or ``?`` ending
+  a word counts only when the sentence goes on in lower case ("co. ho? con" but not "Lien he
+  ngay. Con"), a ``'`` ending a word only when the word does not open with a quote; words
+  with digits, ``@``, ``/`` or a domain ending (prices, addresses, links) are left alone.
+* **Leetspeak 9 for g** inside a Latin word of at least three letters ("kuk4n9" for kukang):
+  the skeleton already reads 4 as a, 0 as o and the others, not 9, which is a number far more
+  often; here only a 9 among letters (no other digit beside it, three different letters in the
+  word: not "Rp19jt", "9xxx") is read, and the text is read again. Not in Arabic listings:
+  Arabizi writes 9 for ق or ص ("9arn", "sa9er").
 
 Each returns the text to read again, or None when there is nothing to read differently.
 """
@@ -108,4 +119,94 @@ def vietnamese_reading(text: str, language: str | None) -> str | None:
     read = _VI_Z.sub(lambda m: "V" if m.group(0) == "Z" else "v", read)
     read = _VI_F.sub(lambda m: "Ph" if m.group(0) == "F" else "ph", read)
     read = _VI_TELEX.sub(r"\1", read)
+    return None if read == text else read
+
+
+# A vowel, a VIQR shape mark maybe (a^ a( e^ o^ o+ u+), then a tone mark.
+_VIQR_TONED = re.compile(r"([aeiouy])([\^(+]?)([`'?~.])", re.IGNORECASE)
+_VIQR_TONES = {"`": "\u0300", "'": "\u0301", "?": "\u0309", "~": "\u0303", ".": "\u0323"}
+_VIQR_SHAPES = {"^": "\u0302", "(": "\u0306", "+": "\u031b"}
+_VIQR_SHAPED = {"^": "aeo", "(": "a", "+": "ou"}
+_VIQR_TOKEN = re.compile(r"\S+")
+# not typing: links, and letters spelled out with dots ("g.a.u", which the skeleton reads)
+_NOT_VIQR = re.compile(r"[\d@/]|www|\.(?:com|net|org|vn|me|io|co|info|biz|shop|xyz)\b"
+                       r"|\w\.\w\.", re.IGNORECASE)
+_VIQR_CLOSERS = ",;:!)\"»”’"
+_QUOTES = "'‘"
+
+
+def _viqr_word(word: str, sentence_goes_on: bool, quoted: bool) -> str | None:
+    """``word`` (without its closing punctuation) with its VIQR tone marks read as tones, or
+    None when it has none. A ``.`` or ``?`` ending it is a tone only when
+    ``sentence_goes_on``, a ``'`` ending it only when no quote is open (``quoted``)."""
+    changed = False
+
+    def tone(match: re.Match[str]) -> str:
+        nonlocal changed
+        vowel, shape, mark = match.groups()
+        if match.end() == len(word) and (
+                (mark in ".?" and not sentence_goes_on) or (mark == "'" and quoted)):
+            return match.group(0)  # a full stop, a question mark, a closing quote
+        if shape and vowel.lower() not in _VIQR_SHAPED[shape]:
+            return match.group(0)
+        changed = True
+        return vowel + _VIQR_SHAPES.get(shape, "") + _VIQR_TONES[mark]
+
+    read = _VIQR_TONED.sub(tone, word)
+    return unicodedata.normalize("NFC", read) if changed else None
+
+
+def viqr_tone_reading(text: str, language: str | None) -> str | None:
+    """Vietnamese ``text`` with VIQR tone marks after vowels read as tones ("bo` to't" for bò
+    tót) when at least two words carry one, or None."""
+    if language != "vi" or not any(mark in text for mark in _VIQR_TONES):
+        return None
+    pieces: list[str] = []
+    marked = 0
+    last = 0
+    quoted = False  # a word opened a quote that no word has closed yet
+    for token in _VIQR_TOKEN.finditer(text):
+        written = token.group(0)
+        pieces.append(text[last:token.start()])
+        last = token.end()
+        opening = written.startswith(tuple(_QUOTES))
+        body = written.lstrip(_QUOTES)
+        word = body.rstrip(_VIQR_CLOSERS)
+        after = text[token.end():token.end() + 2]
+        read = None if _NOT_VIQR.search(word) else _viqr_word(
+            word, sentence_goes_on=word == body and after[:1] == " " and after[1:2].islower(),
+            quoted=quoted or opening)
+        if opening:
+            quoted = True
+        if quoted and word.endswith(tuple(_QUOTES)) and (read is None or read[-1:] in _QUOTES):
+            quoted = False
+        if read is None:
+            pieces.append(written)
+        else:
+            pieces.append(written[:len(written) - len(body)] + read + body[len(word):])
+            marked += 1
+    if marked < 2:
+        return None
+    return "".join(pieces) + text[last:]
+
+
+# a 9 alone among the letters of a word (not in "Rp19jt", "9xxx"): g
+_NINE = re.compile(r"(?<![0-9])9(?![0-9])")
+_NINE_WORD = re.compile(r"\b[a-z0-9]*(?:[a-z]9|9[a-z])[a-z0-9]*\b", re.IGNORECASE)
+
+
+def nine_reading(text: str, language: str | None) -> str | None:
+    """``text`` with a 9 among the letters of a Latin word (three different letters at least)
+    read as g ("kuk4n9"), or None; not in Arabic listings, whose Arabizi writes 9 for ق or ص
+    ("9arn")."""
+    if "9" not in text or language == "ar":
+        return None
+
+    def g_for_nine(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len({char.lower() for char in word if char.isalpha()}) < 3:
+            return word
+        return _NINE.sub(lambda m: "g", word)
+
+    read = _NINE_WORD.sub(g_for_nine, text)
     return None if read == text else read

@@ -213,3 +213,19 @@ def test_a_binomial_with_its_genus_cut_to_the_initial_is_read() -> None:
 def test_an_animal_emoji_beside_a_print_names_nothing() -> None:
     found = find_species("عبايات نقشة نمر 🐆 وكلوش مودرن", "ar")
     assert found.sense_only
+
+
+def test_a_scientific_name_elsewhere_overrules_a_place_cue() -> None:
+    offer = find_species("Aztekium ritteri de campo, Nuevo León, raíz desnuda. 45 USD c/u", "es")
+    assert [m.scientific_name for m in offer.mentions] == ["Cactaceae"]
+    assert "place" not in offer.negative_cues
+    boots = find_species("Botas vaqueras de León, piel de res, talla 27", "es")
+    assert not boots.mentions or boots.sense_only or "place" in boots.negative_cues
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vrai musc de civette, rien de synthétique, pot de 5 g", "fr"),
+    ("Óleo de pau-rosa puro, nada de linalol sintético", "pt"),
+])
+def test_rien_and_nada_deny_the_imitation_after_them(text: str, lang: str) -> None:
+    assert "imitation" not in find_species(text, lang).negative_cues
