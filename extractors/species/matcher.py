@@ -831,9 +831,15 @@ def find_species(text: str, language: str | None = None,
             for entry in entries:
                 if entry.kind != "negative":
                     take(entry, written, fold(name), False)
+    shadowing = {phrase for phrases in cue_keys.values() for phrase in phrases if " " in phrase}
+
     def absorb(extra: SpeciesFindings) -> None:
-        """Take the taxa, product terms and code words of a second reading of the text."""
+        """Take the taxa, product terms and code words of a second reading of the text; not a
+        name that the first reading saw inside a phrase naming something else ("alligator gar",
+        a fish, whose "gar" a Telex reading of Vietnamese text turns into "gả")."""
         for item in extra.mentions:
+            if any(fold(item.matched_text) in phrase for phrase in shadowing):
+                continue
             mentions.setdefault(item.scientific_name, item)
         for term in extra.product_terms:
             note(findings.product_terms, term)

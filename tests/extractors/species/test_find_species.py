@@ -229,3 +229,9 @@ def test_a_scientific_name_elsewhere_overrules_a_place_cue() -> None:
 ])
 def test_rien_and_nada_deny_the_imitation_after_them(text: str, lang: str) -> None:
     assert "imitation" not in find_species(text, lang).negative_cues
+
+
+def test_a_second_reading_does_not_bring_back_a_name_inside_a_sense_phrase() -> None:
+    # the Telex reading of Vietnamese text turns "gar" into "gả"; the fish stays a fish
+    found = find_species("Cá sấu hỏa tiễn (alligator gar) 25cm, 250k/con. Shop cá cảnh", "vi")
+    assert found.mentions == []
