@@ -232,6 +232,7 @@ def test_rien_and_nada_deny_the_imitation_after_them(text: str, lang: str) -> No
 
 
 def test_a_second_reading_does_not_bring_back_a_name_inside_a_sense_phrase() -> None:
-    # the Telex reading of Vietnamese text turns "gar" into "gả"; the fish stays a fish
-    found = find_species("Cá sấu hỏa tiễn (alligator gar) 25cm, 250k/con. Shop cá cảnh", "vi")
-    assert found.mentions == []
+    # a second reading of "نقشة نمر" (leopard print) read نمر alone as the tiger
+    found = find_species("عبايات نقشة نمر 🐆 جديدة، السعر 150 ريال", "ar")
+    assert "Panthera tigris" not in {m.scientific_name for m in found.mentions}
+    assert found.sense_only
