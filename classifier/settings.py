@@ -88,8 +88,11 @@ CLASSIFIER_VEILED_SCORE = 0.6
 CLASSIFIER_VEILED_KINDS = 2
 #: Head score from which a sale naming no listed taxon, with no negative, look-alike, news or
 #: buyer cue, is not capped by rule 1 (rule 8): the head, trained with code words hidden from
-#: the lexicon, reads the offer from its wording (0: rule 8 off).
-CLASSIFIER_UNNAMED_OFFER_MIN = 0.5
+#: the lexicon, reads the offer from its wording (0: rule 8 off). 0.4 since 2026-12-07: on four
+#: blind sets the shipped head was not trained on (eval_reef, eval_sound, eval_atoll,
+#: eval_bayou), 3 more offers found and no more false flags there, nor in 360 held-out ordinary
+#: listings or eval/; 0.3 found 5 more for 5 more false flags.
+CLASSIFIER_UNNAMED_OFFER_MIN = 0.4
 #: Kinds of sign of the trade rule 8 also needs (0: none): each kind of rule 7's veiled wording,
 #: live-animal wording, a code word, a product term the lexicon holds without a taxon. One by
 #: default: on six blind sets two cost 0.007-0.037 F1 each, for one or two false flags fewer in
@@ -97,7 +100,7 @@ CLASSIFIER_UNNAMED_OFFER_MIN = 0.5
 CLASSIFIER_UNNAMED_OFFER_SIGN = 1
 
 #: Labelled folders of the corpus used as training rows beside train.jsonl: blind sets whose
-#: rows were read while developing (so no longer blind), by twenty-six authors other than the
+#: rows were read while developing (so no longer blind), by twenty-eight authors other than the
 #: generator, and everyday/, ordinary/ and ordinary_b/ (ordinary marketplace listings by four
 #: authors, label 0 but one). The evaluation split (eval/) and the unread blind sets are never
 #: among them.
@@ -106,7 +109,8 @@ CLASSIFIER_DEV_SETS = ("eval_final", "eval_check", "eval_holdout", "eval_unseen"
                        "eval_harbor", "eval_depot", "eval_souk", "eval_quay", "eval_wharf",
                        "eval_pier", "eval_jetty", "eval_marina", "eval_canal", "eval_lagoon",
                        "eval_delta", "eval_estuary", "eval_inlet", "eval_fjord", "eval_reef",
-                       "eval_sound", "everyday", "ordinary", "ordinary_b")
+                       "eval_sound", "eval_atoll", "eval_bayou", "everyday", "ordinary",
+                       "ordinary_b")
 #: Train on a second copy of every code-word offer with the taxon features cleared, as if the
 #: lexicon did not know the seller's word: the head must then read the offer from the text.
 CLASSIFIER_HIDE_CODE_WORDS = True

@@ -8,7 +8,11 @@ from classifier import rules
 from classifier.cues import WordingCues
 from classifier.features import ListingEvidence
 from classifier.rules import bounded_score
-from classifier.settings import CLASSIFIER_CLEAN_OFFER_FLOOR, CLASSIFIER_NO_TAXON_CAP
+from classifier.settings import (
+    CLASSIFIER_CLEAN_OFFER_FLOOR,
+    CLASSIFIER_NO_TAXON_CAP,
+    CLASSIFIER_UNNAMED_OFFER_MIN,
+)
 from wildtrace.models import SpeciesMention
 
 IVORY = SpeciesMention("Elephantidae", "elephants", "I/II", "ivory", "product")
@@ -154,7 +158,8 @@ def test_veiled_wording_alone_or_beside_other_cues_does_not_flag() -> None:
                         wording=WordingCues(veiled=two)),
     ):
         # the head unsure (under rule 8's minimum): rule 7 alone decides
-        assert bounded_score(0.4, evidence)[0] == CLASSIFIER_NO_TAXON_CAP
+        assert bounded_score(CLASSIFIER_UNNAMED_OFFER_MIN - 0.05, evidence)[0] == (
+            CLASSIFIER_NO_TAXON_CAP)
 
 
 def test_rule_8_a_clean_unnamed_sale_the_head_reads_as_an_offer_is_not_capped() -> None:
