@@ -51,7 +51,11 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
    code word the lexicon cannot tie to a taxon alone ("ของขาว", "hàng trắng"): each alone is
    also an honest seller's habit ("for those who know" of watch and coin collectors, quoted
    nicknames of watches and cars, proof of amber and jade sellers, "no papers" of dog
-   breeders, "wild" of honey and berries). Not with buyer or news wording,
+   breeders, "wild" of honey and berries). The seller saying he hides the name from the
+   site's filters or asks not to be reported ("se escribe así pa que no borren", "nói lái nha",
+   "合起来读", "please dont report", "เขียนแบบนี้เพราะโดนลบโพสต์") counts as two signals: no
+   honest seller has a reason to write it (on 2026-12-07 it flagged 4 more offers and no
+   other row among 12,600 labelled and ordinary listings). Not with buyer or news wording,
    nor with a look-alike word or a negative cue of the lexicon unless the seller gave a cover
    name (then the look-alike word is his cover).
 
@@ -141,7 +145,7 @@ def _veiled_sale(evidence: ListingEvidence) -> list[str]:
         return []
     # a trade code word the lexicon could not tie to a taxon alone ("ของขาว", "hàng trắng")
     # counts as one more signal
-    signals = len(kinds) + (1 if evidence.code_words else 0)
+    signals = len(kinds) + (1 if evidence.code_words else 0) + (1 if "evasion" in kinds else 0)
     if signals >= CLASSIFIER_VEILED_KINDS:
         return wording.veiled + [f"trade code word: {word}" for word in evidence.code_words[:2]]
     return []

@@ -226,3 +226,23 @@ def test_an_emoji_alone_does_not_raise_an_offer_to_the_floor() -> None:
     named = SpeciesMention("Panthera leo", "lion", "I/II", "lion cub", "name")
     evidence = ListingEvidence(mentions=[lion, named], price_given=True)
     assert bounded_score(0.3, evidence)[0] == CLASSIFIER_CLEAN_OFFER_FLOOR
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bán vê tảy (nói lái nha mn), đã sao vàng, lạng 1tr8, gửi xe khách", "vi"),
+    ("Botas de kaimán (se escribe así pa que no borren), $4,800, envío gratis", "es"),
+    ("ขายลูกแมวด@ว 8,500 บาท เขียนแบบนี้เพราะโดนลบโพสต์บ่อย", "th"),
+])
+def test_a_seller_hiding_the_name_from_filters_is_two_veiled_signals(text: str,
+                                                                      lang: str) -> None:
+    from classifier.cues import read_wording
+
+    wording = read_wording(text, lang)
+    assert any(cue.startswith("evasion:") for cue in wording.veiled)
+    sale = ListingEvidence(price_given=True, wording=WordingCues(
+        offer=wording.offer, veiled=[cue for cue in wording.veiled
+                                     if cue.startswith("evasion:")]))
+    assert bounded_score(0.1, sale)[0] >= 0.5
+    # a buyer or a news report saying the same is not flagged
+    assert bounded_score(0.1, ListingEvidence(price_given=True, wording=WordingCues(
+        wanted="wtb", veiled=sale.wording.veiled)))[0] < 0.5
