@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extractors.normalize import ARABIC_ARTICLES, plain
+from extractors.species.reshaped import spliced
 
 MIN_SPANISH = 4
 MIN_ARABIC = 5
@@ -234,9 +235,4 @@ def thai_short_a_reading(text: str, index: FoldIndex) -> str | None:
                 spans.append((first, last, name))
                 taken[start:stop] = [True] * (stop - start)
             start = bare.find(key, start + 1)
-    if not spans:
-        return None
-    out = low
-    for first, last, name in sorted(spans, reverse=True):
-        out = out[:first] + name + out[last:]
-    return out
+    return spliced(low, spans)

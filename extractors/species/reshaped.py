@@ -167,9 +167,15 @@ def thai_tone_reading(text: str, index: ShapeIndex) -> str | None:
                     spans.append((first, last, name))
                     taken[start:stop] = [True] * (stop - start)
             start = bare.find(key, start + 1)
+    return spliced(low, spans)
+
+
+def spliced(text: str, spans: list[tuple[int, int, str]]) -> str | None:
+    """``text`` with each (first, last, name) span replaced by its name, or None when there is
+    none (the Thai readings: tones moved, short a dropped)."""
     if not spans:
         return None
-    out = low
+    out = text
     for first, last, name in sorted(spans, reverse=True):
         out = out[:first] + name + out[last:]
     return out
