@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extractors.normalize import ARABIC_ARTICLES, plain
-from extractors.species.reshaped import spliced
+from extractors.species.reshaped import THAI_TONES, thai_spans, thai_stripped
 
 MIN_SPANISH = 4
 MIN_ARABIC = 5
@@ -55,8 +55,7 @@ _ARABIC_FOLD = str.maketrans({"ص": "س", "ط": "ت", "ذ": "ز", "ظ": "ز", "�
 _GHAIN, _QAF = "غ", "ق"
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _THAI_A = "\u0e30"  # sara a, ะ
-_THAI_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
-_THAI_UEE, _THAI_II = "\u0e37", "\u0e35"
+_THAI_TONES_AND_A = THAI_TONES | {_THAI_A}
 # a consonant right after these closes their syllable: no name starts there
 _THAI_CLOSING = frozenset("\u0e31\u0e40\u0e41\u0e42\u0e43\u0e44")
 # a syllable that ends here takes no final letter: sara a, sara am, mai yamok, thanthakhat
@@ -96,14 +95,7 @@ def _arabic_word(word: str) -> str:
 def _thai_bare(text: str) -> tuple[str, list[int]]:
     """Thai ``text`` without tone marks and ะ (sara uee read as sara ii), with each kept
     character's index."""
-    out: list[str] = []
-    where: list[int] = []
-    for at, char in enumerate(text):
-        if char in _THAI_TONES or char == _THAI_A:
-            continue
-        out.append(_THAI_II if char == _THAI_UEE else char)
-        where.append(at)
-    return "".join(out), where
+    return thai_stripped(text, _THAI_TONES_AND_A)
 
 
 def _unique(found: dict[str, set[str]]) -> dict[str, str]:
@@ -217,22 +209,11 @@ def thai_short_a_reading(text: str, index: FoldIndex) -> str | None:
         return None
     low = plain(text)
     bare, where = _thai_bare(low)
-    spans: list[tuple[int, int, str]] = []
-    taken = [False] * len(bare)
-    for key in sorted(index.thai, key=lambda k: (-len(k), k)):
-        start = bare.find(key)
-        while start >= 0:
-            stop = start + len(key)
-            first, last = where[start], where[stop - 1] + 1
-            while last < len(low) and low[last] in _THAI_TONES:
-                last += 1
-            name = index.thai[key]
-            if (not any(taken[start:stop])
-                    and low[first:last].count(_THAI_A) < name.count(_THAI_A)
-                    and _starts_syllable(low, first, lone=name[1:2] == _THAI_A)
-                    and _ends_syllable(low, last, bare_end=name.endswith(_THAI_A)
-                                       and not low[first:last].endswith(_THAI_A))):
-                spans.append((first, last, name))
-                taken[start:stop] = [True] * (stop - start)
-            start = bare.find(key, start + 1)
-    return spliced(low, spans)
+
+    def accept(written: str, name: str, first: int, last: int) -> bool:
+        return (written.count(_THAI_A) < name.count(_THAI_A)
+                and _starts_syllable(low, first, lone=name[1:2] == _THAI_A)
+                and _ends_syllable(low, last, bare_end=name.endswith(_THAI_A)
+                                   and not written.endswith(_THAI_A)))
+
+    return thai_spans(low, bare, where, index.thai, accept)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -50,7 +50,7 @@ _FLIPPED_RUN = re.compile("[" + re.escape("".join(sorted(set("ɐqɔpǝɟƃɥıɾ
                           + "]+")
 _VI_INITIAL = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(.+)$")
 _WORD = re.compile(r"[^\W\d_]+")
-_THAI_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+THAI_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _THAI_FOLD = {"\u0e37": "\u0e35"}  # sara uee read as sara ii
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 
@@ -64,12 +64,13 @@ class ShapeIndex:
     pairs: frozenset[str] = frozenset()  # two-word names, lower case ("mật gấu")
 
 
-def _toneless(text: str) -> tuple[str, list[int]]:
-    """Thai ``text`` without tone marks (uee read as ii), with each kept character's index."""
+def thai_stripped(text: str, drop: frozenset[str] = THAI_TONES) -> tuple[str, list[int]]:
+    """Thai ``text`` without the characters of ``drop`` (its tone marks by default; uee read as
+    ii), with each kept character's index."""
     out: list[str] = []
     where: list[int] = []
     for at, char in enumerate(text):
-        if char in _THAI_TONES:
+        if char in drop:
             continue
         out.append(_THAI_FOLD.get(char, char))
         where.append(at)
@@ -89,7 +90,7 @@ def shape_index(names: Iterable[str]) -> ShapeIndex:
         if _WORD.fullmatch(name) and len(name) >= MIN_LETTERS and not _THAI.match(name):
             words.add(name)
         if _THAI.match(name) and " " not in name:
-            bare, _ = _toneless(name)
+            bare, _ = thai_stripped(name)
             if len(bare) >= MIN_THAI:
                 thai.setdefault(bare, name)
     return ShapeIndex(frozenset(words), thai, frozenset(pairs))
@@ -151,26 +152,37 @@ def thai_tone_reading(text: str, index: ShapeIndex) -> str | None:
     low = plain(text)
     if not index.thai or not _THAI.search(low):
         return None
-    bare, where = _toneless(low)
+    bare, where = thai_stripped(low)
+    return thai_spans(low, bare, where, index.thai,
+                      lambda written, name, _first, _last: written != name
+                      and _reshaped(written, name))
+
+
+def thai_spans(low: str, bare: str, where: list[int], names: Mapping[str, str],
+               accept: Callable[[str, str, int, int], bool]) -> str | None:
+    """The scan the Thai readings share. Each key of ``names`` found in ``bare`` (``low`` with
+    some marks taken out, ``where`` mapping its letters back), longest first, is widened over
+    the tone marks after it. It is replaced by its name when no longer key took its letters and
+    ``accept(written, name, first, last)`` holds. None when nothing is replaced."""
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(bare)
-    for key in sorted(index.thai, key=lambda k: (-len(k), k)):
+    for key in sorted(names, key=lambda k: (-len(k), k)):
         start = bare.find(key)
         while start >= 0:
             stop = start + len(key)
             if not any(taken[start:stop]):
                 first, last = where[start], where[stop - 1] + 1
-                while last < len(low) and low[last] in _THAI_TONES:
+                while last < len(low) and low[last] in THAI_TONES:
                     last += 1
-                written, name = low[first:last], index.thai[key]
-                if written != name and _reshaped(written, name):
+                name = names[key]
+                if accept(low[first:last], name, first, last):
                     spans.append((first, last, name))
                     taken[start:stop] = [True] * (stop - start)
             start = bare.find(key, start + 1)
-    return spliced(low, spans)
+    return _spliced(low, spans)
 
 
-def spliced(text: str, spans: list[tuple[int, int, str]]) -> str | None:
+def _spliced(text: str, spans: list[tuple[int, int, str]]) -> str | None:
     """``text`` with each (first, last, name) span replaced by its name, or None when there is
     none (the Thai readings: tones moved, short a dropped)."""
     if not spans:
@@ -184,7 +196,7 @@ def spliced(text: str, spans: list[tuple[int, int, str]]) -> str | None:
 def _reshaped(written: str, name: str) -> bool:
     """The seller wrote a tone mark, or a vowel the name does not have there: not merely text
     typed without tones."""
-    if any(char in _THAI_TONES for char in written):
+    if any(char in THAI_TONES for char in written):
         return True
     return any(a != b for a, b in zip(written, name, strict=False) if a in _THAI_FOLD
                or a in _THAI_FOLD.values())
