@@ -702,18 +702,16 @@ def _fold_index(lexicon: Lexicon) -> FoldIndex:
     """The lexicon's names indexed for :mod:`extractors.species.folded`: the reading names, the
     weak Thai code words ("ชะนี" still needs its context word when read), and the Spanish names
     with their plurals and diminutives."""
-    index = lexicon.derived.get("folded")
-    if index is None:
-        names = _reading_names(lexicon)
-        names += [w.term for w in lexicon.code_words if w.weak and w.language == "th"]
+    def build(names: list[str]) -> FoldIndex:
+        thai = [w.term for w in lexicon.code_words if w.weak and w.language == "th"]
         spanish = [n for taxon in lexicon.taxa.values() for n in taxon.names.get("es", [])]
         spanish += [n for product in lexicon.products.values()
                     for n in product.names.get("es", [])]
         spanish += [w.term for w in lexicon.code_words if w.language == "es" and not w.weak]
         spanish += [form for name in list(spanish) for form in inflections(name, "es")]
-        index = fold_index(names, spanish)
-        lexicon.derived["folded"] = index
-    return cast(FoldIndex, index)
+        return fold_index(names + thai, spanish)
+
+    return _derived(lexicon, "folded", build)
 
 
 def find_species(text: str, language: str | None = None,
