@@ -49,7 +49,8 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "微信", "一只", "一件", "交易", "电议", "私信", "懂的来", "一口价", "可刀", "有货",
            "自提", "到货", "出价", "价高者得", "现金", "熟人生意", "带走", "先到先得", "量少",
            "起批", "拍下", "顺丰", "可议", "闲鱼", "加v", "加微", "量大从优", "货源", "下单",
-           "要的", "验货", "看货", "可拆零", "存货", "只卖", "包装发", "供应"),
+           "要的", "验货", "看货", "可拆零", "存货", "只卖", "包装发", "供应", "量大价优",
+           "价优", "克价", "一克起", "寄小样"),
     "vi": ("bán", "cần bán", "giá", "có sẵn", "ship", "freeship", "liên hệ", "inbox", "ib", "zalo",
            "thanh lý", "triệu", "giao hàng", "chuyên cung cấp", "nhận", "mới về",
            "lô mới", "hàng về", "giá sỉ", "nhắn tin", "giao dịch", "đặt trước", "giá tốt",
@@ -198,14 +199,21 @@ SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยา�
                             r"|\b(?:paling|banyak|sangat|lagi) dicari\b"
                             r"|\bdicari (?:pembeli|kolektor)\b"
                             r"|\b(?:muy|más|mas|tan|muito|mais) (?:buscad|procurad)[oa]s?\b"
-                            r"|\bmost (?:wanted|sought)\b|\beveryone (?:wants|is looking for)\b")
+                            r"|\bmost (?:wanted|sought)\b|\beveryone (?:wants|is looking for)\b"
+                            # the seller's advice: "do your research before buying"
+                            r"|\bbefore (?:buying|you buy|purchasing)\b|\bavant (?:d'|de )achet"
+                            r"|\bantes de comprar\b|\bsebelum (?:mem)?beli\b")
 # Report and campaign words in a seller's sense: an amulet "protects against" the evil eye, a
 # fishmonger's "campaign price" is the season's price.
 NOT_REPORT_RE = re.compile(
     r"\b(?:protege|protègent|protège|protegen|protects?|protegem)\s+(?:contra|contre|against)\b"
     r"|\bprecio\s+de\s+campaña\b|\bcampaña\s+de\s+(?:la\s+)?(?:angula|pesca|cosecha|navidad)\b"
     # goods well packed for the post: "bien protegido", "bem protegido", "well protected"
-    r"|\b(?:bien|bem|muy|well)\s+(?:protegid[oa]s?|protected)\b")
+    r"|\b(?:bien|bem|muy|well)\s+(?:protegid[oa]s?|protected)\b"
+    # the seller's papers from the wildlife authority: "surat dari BKSDA", "izin BKSDA"
+    r"|\b(?:surat|izin|ijin|sertifikat|dokumen|sk)\s+(?:\w+\s+){0,2}bksda\b"
+    # a seller who will not haggle or answer idle questions: "拒绝还价", "拒绝打听"
+    r"|拒绝(?:打听|还价|砍价|议价|讲价|小刀|白嫖|闲聊|退换|退货|废话|压价)")
 
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
@@ -213,7 +221,7 @@ NOT_REPORT_RE = re.compile(
 # rare, "หาบ้าน" looks for a home, หาด is a beach), an Indonesian one with
 # terima (not "terima kasih"), a Taiwanese one with 徵 ("徵輻射龜").
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])|求\s"
-                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก|ด|ย|ร|ก|ญ|ม)"
+                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ต้องการ(?!ขาย|ปล่อย|ระบาย)|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก|ด|ย|ร|ก|ญ|ม)"
                            r"|terima\s(?!kasih))", re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
@@ -289,7 +297,7 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
         "اللي فاهم", "اللي يعرف", "الي يعرف", "اللي يفهم", "الفاهم", "يعرف قيمته",
         "للعارفين", "للتجار فقط", "المشترين الصينيين", "للصينيين",
         "懂的来", "懂的私聊", "懂的人", "不懂勿扰", "只做熟人", "你懂的", "懂的联系",
-        "都懂", "懂货", "只给懂", "熟人介绍", "老客户介绍",
+        "都懂", "懂货", "只给懂", "熟人介绍", "老客户介绍", "不懂的别问", "不懂别问", "不懂勿问",
         "ai biết hàng", "người biết hàng", "ai hiểu hàng", "hiểu thì",
         "không giải thích", "người trong nghề", "ai biết thì biết", "mối cũ",
         "người lạ xin không", "không tiếp người lạ", "khách quen", "ib kín",
@@ -355,6 +363,21 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
         "ของป่า", "จากป่า", "ป่าแท้", "จับจากป่า",
         "barang hutan", "hasil hutan", "tangkapan alam", "dari hutan", "baru turun dari",
         "tangkapan liar"),
+    # the goods travel hidden or under another name: honest sellers of intimate goods write it
+    # too, so it is one kind among others
+    "discreet": (
+        "discreet shipping", "discreet packaging", "discreetly packed", "ship discreet",
+        "ships discreet", "discreet delivery", "unmarked package", "plain packaging",
+        "envoi discret", "envois discrets", "expédition discrète", "colis discret",
+        "emballage discret", "envoi neutre",
+        "envío discreto", "envíos discretos", "empaque discreto", "paquete discreto",
+        "envio discreto", "envios discretos", "embalagem discreta", "pacote discreto",
+        "entrega discreta",
+        "شحن سري", "تغليف سري", "توصيل سري", "تغليف مخفي",
+        "保密发货", "隐秘发货", "发货写", "快递写", "包装保密", "隐私发货", "外包装写", "备注写",
+        "ship kín", "gói kín", "đóng gói kín", "giao kín", "gửi kín", "gói như hàng",
+        "ห่อไม่ระบุ", "ไม่ระบุของ", "ไม่ระบุสินค้า", "ไม่ระบุชื่อสินค้า", "ส่งแบบลับ",
+        "packing rahasia", "pengiriman rahasia", "kirim rahasia", "paket rahasia"),
     "proof": (
         "hot pin", "hot needle", "hot-pin", "schreger", "cross-hatch", "crosshatch",
         "burn test", "sinks in water", "sink in water", "sinker", "sinkers", "uv test",
@@ -390,7 +413,8 @@ DENIABLE_MATERIALS: tuple[str, ...] = (
 COVER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(LOOKALIKE_WORDS + DENIABLE_MATERIALS))
 # A short span in quotes (straight, curly, guillemets, CJK brackets); an apostrophe inside a
 # word ("gran's") opens none.
-_QUOTED_RE = re.compile(r"(?:^|(?<=[\s(\[:,.;/]))[\"'‘“«「『]([^\"'’”»」』\n]{1,40})"
+_QUOTED_RE = re.compile(r"(?:^|(?<=[\s(\[:,.;/])|(?<=[\u3400-\u9fff])(?=[‘“「『]))"
+                        r"[\"'‘“«「『]([^\"'’”»」』\n]{1,40})"
                         r"[\"'’”»」』](?![a-z])")
 # "listed as buffalo horn", "ships as bone", "报关为工艺品": the label the goods travel under.
 _LABEL_RE = re.compile(r"(?:listed|ships?|shipped|sent|declared|labell?ed|described|passes?)\s+as"
@@ -597,8 +621,11 @@ def cover_name(low: str) -> str | None:
     return None
 
 
-# A name in quotes: one to four words of letters ("'coconuts'", "“stripe cat”", "'os blanc'").
-_NAME_RE = re.compile(r"[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}")
+# A name in quotes: one to five words of letters and their marks ("'coconuts'", "“stripe cat”",
+# "'os blanc'", Thai "'บิ๊กแม่โขง'").
+_NAME_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+"
+                      r"(?:[\s-](?:[^\W\d_]|[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+)"
+                      r"{0,4}")
 
 
 def quoted_name(low: str) -> str | None:
@@ -626,9 +653,13 @@ _NOT_VEILED_AFTER: dict[str, re.Pattern[str]] = {
     "no papers": re.compile(r"(?:box|boîte|boite|caja|caixa|علبة|علبه|盒|hộp|กล่อง|dus|kotak)"
                             r"[^.\n]{0,20}$"),
 }
-# Wild goods an honest seller gathers: wild honey, mushrooms, herbs and berries ("野生百花蜜",
-# "madu hutan", "mật ong rừng") are no wild-caught animals.
+# What, just after a veiled-trade word, gives it its ordinary sense.
 _NOT_VEILED_BEFORE: dict[str, re.Pattern[str]] = {
+    # "pas de questions inutiles": a busy seller, no insider
+    "insider": re.compile(r"^\W{0,2}(?:inutiles|idiotes|bêtes|stupides|silly|stupid|dumb|useless"
+                          r"|tontas|bobas|inúteis|idiotas)"),
+    # wild goods an honest seller gathers: wild honey, mushrooms, herbs and berries ("野生百花蜜",
+    # "madu hutan", "mật ong rừng") are no wild-caught animals
     "wild-caught": re.compile(
         r"^\W{0,3}\w{0,4}?\W{0,2}(?:蜂?蜜|[菌菇茶]|蘑菇|honey|mushroom|berr|herb|mật ong|nấm|"
         r"น้ำผึ้ง|เห็ด|madu|jamur|miel|champignon|hongo|mel\b|cogumelo|عسل|فطر)"),

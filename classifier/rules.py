@@ -145,7 +145,9 @@ def _veiled_sale(evidence: ListingEvidence) -> list[str]:
         return []
     # a trade code word the lexicon could not tie to a taxon alone ("ของขาว", "hàng trắng")
     # counts as one more signal
-    signals = len(kinds) + (1 if evidence.code_words else 0) + (1 if "evasion" in kinds else 0)
+    # discreet shipping is a sign for rule 8, no signal here: a parts dealer's "envoi discret"
+    signals = (len(kinds - {"discreet"}) + (1 if evidence.code_words else 0)
+               + (1 if "evasion" in kinds else 0))
     if signals >= CLASSIFIER_VEILED_KINDS:
         return wording.veiled + [f"trade code word: {word}" for word in evidence.code_words[:2]]
     return []

@@ -510,3 +510,52 @@ def test_packing_well_protected_and_wide_ears_are_no_report_words() -> None:
     assert read_wording("قطو صغير الأذان العريضة، السعر ٤٥٠٠ درهم", "ar").reports == []
     assert read_wording("Yuk ikut pelepasan tukik penyu di Pangumbahan", "id").reports == [
         "pelepasan"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("ขาย 'ปลาใหญ่แม่น้ำ' สดๆ กิโลละ 900 บาท", "th", "'ปลาใหญ่แม่น้ำ'"),
+    ("店里收的‘金钱鱼干’，大只，¥500", "zh", "'金钱鱼干'"),
+    ("Lot de 'bois noir de la côte' en planches, 60€", "fr", "'bois noir de la côte'"),
+])
+def test_quoted_names_in_thai_chinese_and_five_words(text: str, lang: str, name: str) -> None:
+    assert f"quoted name: {name}" in read_wording(text, lang).veiled
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Envoi discret partout en France, 40€", "fr"),
+    ("Plantitas de semilla, envío discreto a todo el país", "es"),
+    ("干货一斤，保密发货，量大价优", "zh"),
+    ("hàng đẹp, ship kín toàn quốc, giá ib", "vi"),
+])
+def test_discreet_shipping_is_a_sign(text: str, lang: str) -> None:
+    assert any(cue.startswith("discreet:") for cue in read_wording(text, lang).veiled)
+
+
+def test_a_busy_sellers_no_questions_is_no_insider() -> None:
+    assert read_wording("Pièces testées, pas de questions inutiles svp", "fr").veiled == []
+    assert read_wording("Pas de questions, remise en main propre", "fr").veiled == [
+        "insider: pas de questions"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hatchlings grow big, so do your research before buying! $90 each", "en"),
+    ("Renseignez-vous avant d'acheter, 80€ pièce", "fr"),
+    ("Infórmate antes de comprar, precio 500", "es"),
+])
+def test_advice_before_buying_is_no_buyer(text: str, lang: str) -> None:
+    assert read_wording(text, lang).wanted is None
+
+
+def test_a_sellers_permit_and_refusals_are_no_report_words() -> None:
+    assert read_wording("Sepasang, lengkap surat dari BKSDA, 9jt", "id").reports == []
+    assert read_wording("Sepasang, ada izin penangkaran BKSDA, 9jt", "id").reports == []
+    assert read_wording("一口价，拒绝还价，拒绝打听", "zh").reports == []
+    assert "bksda" in read_wording("BKSDA menyita 20 ekor dari pedagang", "id").reports
+    assert read_wording("拒绝象牙制品，从我做起", "zh").reports != []
+
+
+def test_chinese_volume_price_and_thai_want_lead() -> None:
+    assert read_wording("牧场直供，量大价优", "zh").offer == "量大价优"
+    assert read_wording("不懂的别问，私聊", "zh").veiled == ["insider: 不懂的别问"]
+    assert read_wording("ต้องการนกแก้วลูกป้อน ขอราคา", "th").wanted == "ต้องการ"
+    assert read_wording("ต้องการขายด่วน ราคาถูก", "th").wanted is None
