@@ -63,7 +63,8 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
    news or buyer cue, that the head scores at least ``CLASSIFIER_UNNAMED_OFFER_MIN``, is not
    capped by rule 1 but kept at least at ``CLASSIFIER_VEILED_SCORE``. It also needs
    ``CLASSIFIER_UNNAMED_OFFER_SIGN`` (1) kinds of sign of the trade among: each kind of rule 7's
-   signals, live-animal wording, a code word, a product term. The head is
+   signals, live-animal wording, a code word, a product term (:func:`trade_signs`); with two
+   kinds the head needs only ``CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN`` (0.2). The head is
    trained on a copy of every code-word offer with the taxon features cleared
    (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from the text when
    the lexicon does not know the seller's word, and on ordinary listings (phones, cars, gold,
@@ -88,6 +89,7 @@ from classifier.settings import (
     CLASSIFIER_REPORT_WORDS_CAP,
     CLASSIFIER_UNNAMED_OFFER_MIN,
     CLASSIFIER_UNNAMED_OFFER_SIGN,
+    CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN,
     CLASSIFIER_VEILED_KINDS,
     CLASSIFIER_VEILED_SCORE,
 )
@@ -156,19 +158,32 @@ def _veiled_sale(evidence: ListingEvidence) -> list[str]:
 def _unnamed_offer(score: float, evidence: ListingEvidence) -> bool:
     """Rule 8: a clean sale naming no listed taxon that the head reads as an offer."""
     wording = evidence.wording
-    if not CLASSIFIER_UNNAMED_OFFER_MIN or score < CLASSIFIER_UNNAMED_OFFER_MIN:
+    if not CLASSIFIER_UNNAMED_OFFER_MIN:
         return False
-    if evidence.mentions or not _for_sale(evidence):
+    lowest = min(CLASSIFIER_UNNAMED_OFFER_MIN, CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN or 1.0)
+    if score < lowest or evidence.mentions or not _for_sale(evidence):
         return False
     if evidence.negative_cues or wording.lookalike or wording.wanted or wording.reports:
         return False
-    if not CLASSIFIER_UNNAMED_OFFER_SIGN:
+    signs = trade_signs(evidence)
+    if CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN and signs >= 2 and (
+            score >= CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN):
         return True
-    # signs that an animal or its parts are sold: each kind of rule 7's signals, live-animal
-    # wording, a code word, a product term
-    signs = len({cue.split(":", 1)[0] for cue in wording.veiled}) + sum(
-        map(bool, (wording.live, evidence.code_words, evidence.product_terms)))
+    if score < CLASSIFIER_UNNAMED_OFFER_MIN:
+        return False
     return signs >= CLASSIFIER_UNNAMED_OFFER_SIGN
+
+
+def trade_signs(evidence: ListingEvidence) -> int:
+    """Kinds of sign that an animal or its parts are sold (rule 8): each kind of rule 7's
+    veiled wording (discreet shipping included), a live animal (live wording or the lexicon's
+    "live" product), the goods (a code word or another product term). One word counts once:
+    "活体" is live wording and the live product, "buche" a code word and the maw."""
+    wording = evidence.wording
+    kinds = {cue.split(":", 1)[0] for cue in wording.veiled}
+    live = bool(wording.live) or "live" in evidence.product_terms
+    goods = bool(evidence.code_words) or any(term != "live" for term in evidence.product_terms)
+    return len(kinds) + int(live) + int(goods)
 
 
 def _for_sale(evidence: ListingEvidence) -> bool:

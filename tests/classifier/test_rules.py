@@ -7,11 +7,13 @@ import pytest
 from classifier import rules
 from classifier.cues import WordingCues
 from classifier.features import ListingEvidence
-from classifier.rules import bounded_score
+from classifier.rules import bounded_score, trade_signs
 from classifier.settings import (
     CLASSIFIER_CLEAN_OFFER_FLOOR,
     CLASSIFIER_NO_TAXON_CAP,
     CLASSIFIER_UNNAMED_OFFER_MIN,
+    CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN,
+    CLASSIFIER_VEILED_SCORE,
 )
 from wildtrace.models import SpeciesMention
 
@@ -170,10 +172,33 @@ def test_rule_8_a_clean_unnamed_sale_the_head_reads_as_an_offer_is_not_capped() 
         sale = ListingEvidence(wording=sign, price_given=True, product_terms=terms)
         score, why = bounded_score(0.7, sale)
         assert score == 0.7 and why and "names no listed taxon" in why
-        assert bounded_score(0.3, sale)[0] == CLASSIFIER_NO_TAXON_CAP  # the head is not sure
+        # the head is not sure, even with two kinds of sign
+        unsure = CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN - 0.05
+        assert bounded_score(unsure, sale) == (unsure, None)
     coded = ListingEvidence(price_given=True, code_words=["white gold"],
                             wording=WordingCues(live="hand-fed"))
     assert bounded_score(0.7, coded)[0] == 0.7
+
+
+def test_rule_8_with_two_kinds_of_sign_needs_a_lower_head_score() -> None:
+    low = (CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN + CLASSIFIER_UNNAMED_OFFER_MIN) / 2
+    nickname = WordingCues(offer="for sale", veiled=["quoted name: 'frogman'"])
+    one = ListingEvidence(wording=nickname, price_given=True)
+    assert bounded_score(low, one)[0] == CLASSIFIER_NO_TAXON_CAP
+    two = ListingEvidence(wording=nickname, price_given=True, product_terms=["powder"])
+    assert bounded_score(low, two)[0] == CLASSIFIER_VEILED_SCORE
+    # one word read twice (live wording and the lexicon's live product: "活体", "hidup") is one
+    # kind of sign, and so is a code word with the product it names ("buche", the maw)
+    for evidence in (
+            ListingEvidence(wording=WordingCues(offer="jual", live="hidup"), price_given=True,
+                            product_terms=["live"]),
+            ListingEvidence(wording=WordingCues(offer="vendo"), price_given=True,
+                            code_words=["buche"], product_terms=["maw"])):
+        assert trade_signs(evidence) == 1
+        assert bounded_score(low, evidence)[0] == CLASSIFIER_NO_TAXON_CAP
+    hidden = ListingEvidence(wording=WordingCues(offer="se vende", live="pichón", veiled=[
+        "discreet: envío discreto"]), price_given=True, product_terms=["live", "meat"])
+    assert trade_signs(hidden) == 3
 
 
 def test_rule_8_counts_kinds_of_sign(monkeypatch: pytest.MonkeyPatch) -> None:
