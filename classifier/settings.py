@@ -102,7 +102,7 @@ CLASSIFIER_UNNAMED_OFFER_SIGN = 1
 #: live wording and meat): the head needs only this score (0: no such tier). On 2026-12-07,
 #: over 14,400 labelled and ordinary rows: 12 more offers flagged (one of an unread blind set),
 #: 3 more false flags (farmed deer velvet, a bulbul, a TCM root), none of 360 held-out ordinary
-#: listings; at 0.1 the development sets gave 4 more offers for 1 more false flag.
+#: listings; 0.1 would add 3 more offers and 1 more false flag.
 CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN = 0.2
 
 #: Labelled folders of the corpus used as training rows beside train.jsonl: blind sets whose
