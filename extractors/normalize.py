@@ -429,6 +429,18 @@ _HOMOGLYPHS = str.maketrans({
     "Ω": "W", "ω": "w", "Я": "R", "я": "r", "И": "N", "и": "n", "Д": "A", "д": "a", "Ш": "W",
     "ш": "w", "Ц": "U", "ц": "u", "Ч": "Y", "Б": "B",
 })
+# Latin small capitals ("ᴘᴀɴɢᴏʟɪɴ"), which no case or compatibility folding maps, and letters of
+# other scripts drawn like Latin ones (Coptic "ⲣ", Armenian "օ", Cherokee "Ꭵ"): read as the Latin
+# letter in any word, since no seller writes a word of the nine languages with them
+_LATIN_SHAPES = str.maketrans({
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ғ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    "ⲁ": "a", "ⲃ": "b", "ⲉ": "e", "ⲓ": "i", "ⲕ": "k", "ⲙ": "m", "ⲛ": "n", "ⲟ": "o", "ⲣ": "p",
+    "ⲥ": "c", "ⲧ": "t", "ⲩ": "y", "ⲭ": "x",
+    "օ": "o", "ս": "u", "ո": "n", "հ": "h", "ց": "g", "ք": "p", "զ": "q", "ѵ": "v",
+    "Ꭵ": "i", "Ꭺ": "a", "Ꮯ": "c", "Ꭼ": "e", "Ꮋ": "h", "Ꮃ": "w", "Ꮪ": "s", "Ꭲ": "t", "Ꮢ": "r",
+})
 # a word of letters and digits ("т1ger": a Cyrillic letter beside a leetspeak digit)
 _LETTERS_RUN = re.compile(r"[^\W_]+")
 # a capital I between small letters, for an l: "pangoIin"
@@ -452,8 +464,9 @@ def unmask(text: str) -> str:
     """``text`` with the masks a seller puts inside a word undone, for a second reading:
     Cyrillic or Greek look-alike letters in a word that also has Latin letters ("іvоrу" ->
     "ivory"), a capital I between small letters ("pangoIin"), an emoji picture between two
-    letters of a word ("Cava🌊lo", "ลิ🐒งลม"). Words written wholly in Cyrillic or Greek are
-    left alone. Returns ``text`` itself when nothing was masked."""
+    letters of a word ("Cava🌊lo", "ลิ🐒งลม"), Latin small capitals and letters of other
+    scripts drawn like Latin ones ("ᴘᴀɴɢᴏʟɪɴ", "ⲣangolin"). Words written wholly in Cyrillic or
+    Greek are left alone. Returns ``text`` itself when nothing was masked."""
     def latinise(match: re.Match[str]) -> str:
         word = match.group(0)
         if not any(char.isascii() and char.isalpha() for char in word) or word.isascii():
@@ -463,7 +476,7 @@ def unmask(text: str) -> str:
         # means the word was not Latin after all
         return word if any(_non_latin_letter(char) for char in swapped) else swapped
 
-    out = _CAPITAL_I.sub("l", _LETTERS_RUN.sub(latinise, text))
+    out = _CAPITAL_I.sub("l", _LETTERS_RUN.sub(latinise, text.translate(_LATIN_SHAPES)))
     joined = _PICTURES_RUN.sub(
         lambda run: "" if _letter_or_mark(out[run.start() - 1:run.start()])
         and _letter_or_mark(out[run.end():run.end() + 1]) else run.group(0), out)

@@ -6,14 +6,16 @@ Two general disguises, read for every name of the lexicon (not for a list of kno
   run of words without a vowel is compared with the consonants of every Latin-script name. To
   keep abbreviations ("pcs", "hrs", "thx") out, the name must keep at least
   ``MIN_CONSONANTS`` consonants and every word of it at least two.
-* **Several letters masked** in a Latin word ("iv***e" for ivoire): a run of two to four
-  masks stands for as many letters, read when at most ``MAX_RUN_FITS`` one-word names of that
-  length fit the letters written around it (at least ``MIN_KNOWN``).
+* **Several letters masked** in a Latin word, in one run ("iv***e" for ivoire) or apart
+  ("p*ng*l*n", "rh#n#"): each mask stands for one letter, read when at most ``MAX_RUN_FITS``
+  one-word names of that length fit the letters written (at least ``MIN_KNOWN``, and half the
+  word when the masks are apart).
 * **One letter masked**: "p*ngolin", "ช-นี" (ชะนี, gibbon), "穿*甲". A mask (``*``, ``#``,
   ``_``, ``?``, ``•``; in scripts written without spaces also ``-`` and ``.``) between
   letters stands for one letter; the text is read again with the letter put back when exactly
   one name of the lexicon fits, with at least ``MIN_KNOWN`` letters of it written around the
-  mask.
+  mask (a Latin word that two or three names fit is read as each of them: "pang*lin" as
+  "pangalin / pangolin", both spellings the lexicon holds).
 
 Both return texts for a second reading; the matcher takes the taxa they name.
 """
@@ -110,11 +112,22 @@ def _spelled(low: str, at: int) -> bool:
     return low[at] in low[max(0, at - 3):at] + low[at + 1:at + 4]
 
 
-def _fill(low: str, at: int, index: MaskIndex) -> str | None:
-    """The letter the mask at ``at`` stands for, when exactly one name fits around it."""
+def _word_span(low: str, at: int) -> tuple[int, int]:
+    """The Latin word around the mask at ``at``."""
+    start = at
+    while start > 0 and low[start - 1].isalpha():
+        start -= 1
+    stop = at + 1
+    while stop < len(low) and low[stop].isalpha():
+        stop += 1
+    return start, stop
+
+
+def _fits(low: str, at: int, index: MaskIndex) -> set[str]:
+    """The letters the mask at ``at`` may stand for: those of the names that fit around it."""
     unspaced = bool(_UNSPACED.match(low[at - 1:at]))
     if low[at] not in (_UNSPACED_MASKS if unspaced else _MASKS) or _spelled(low, at):
-        return None
+        return set()
     fits: set[str] = set()
     if unspaced:
         for left in range(1, _LONGEST_SIDE + 1):
@@ -124,41 +137,59 @@ def _fill(low: str, at: int, index: MaskIndex) -> str | None:
                 key = low[at - left:at] + "\0" + low[at + 1:at + 1 + right]
                 fits |= index.holes.get(key, set())
     else:
-        start = at
-        while start > 0 and low[start - 1].isalpha():
-            start -= 1
-        stop = at + 1
-        while stop < len(low) and low[stop].isalpha():
-            stop += 1
+        start, stop = _word_span(low, at)
         if stop - start - 1 >= MIN_KNOWN:
             fits |= index.holes.get(low[start:at] + "\0" + low[at + 1:stop], set())
-    return fits.pop() if len(fits) == 1 else None
+    return fits
 
 
-_MASK_RUN = re.compile(r"\b([a-z]*)([*#_?•]{2,4})([a-z]*)\b")
+# a Latin word with two masks or more, in one run ("iv**re") or apart ("p*ng*l*n", "rh#n#")
+_MASKED_WORD = re.compile(r"(?<![^\W\d_])[a-z*#_?•]*[*#_?•][a-z*#_?•]*[*#_?•][a-z*#_?•]*"
+                          r"(?![^\W\d_])")
+_MASK_CHARS = frozenset(_MASKS)
 
 
 def _fill_run(match: re.Match[str], index: MaskIndex) -> str:
-    """The name a run of masks in a word stands for, or the word itself."""
-    before, masks, after = match.groups()
-    if len(before) + len(after) < MIN_KNOWN:
-        return match.group(0)
-    fits = {name for name in index.by_length.get(len(before) + len(masks) + len(after), ())
-            if name.startswith(before) and name.endswith(after)}
+    """The names a word with several masks stands for (each mask one letter), or the word."""
+    word = match.group(0)
+    known = sum(char not in _MASK_CHARS for char in word)
+    # at least MIN_KNOWN letters, and half the word once the masks are apart
+    if known < MIN_KNOWN or (known * 2 < len(word) and _masks_apart(word)):
+        return word
+    fits = {name for name in index.by_length.get(len(word), ())
+            if all(mask in _MASK_CHARS or mask == letter
+                   for mask, letter in zip(word, name, strict=True))}
     # a few fits are read together ("ivoire / ivorie"): the matcher tells which name is which
-    return " / ".join(sorted(fits)) if 0 < len(fits) <= MAX_RUN_FITS else match.group(0)
+    return " / ".join(sorted(fits)) if 0 < len(fits) <= MAX_RUN_FITS else word
+
+
+def _masks_apart(word: str) -> bool:
+    """True when the masks of ``word`` are not one run ("p*ng*l*n", not "iv**re")."""
+    marks = [at for at, char in enumerate(word) if char in _MASK_CHARS]
+    return marks[-1] - marks[0] + 1 != len(marks)
 
 
 def masked_readings(text: str, index: MaskIndex) -> str | None:
-    """``text`` (folded) with each masked letter put back where one name fits, or None."""
+    """``text`` (folded) with each masked letter put back where one name fits, or None (where
+    two or three names fit one masked letter, the word is read as each of them: "pang*lin" is
+    "pangalin / pangolin", both names of the lexicon)."""
     low = plain(text)
-    runs = _MASK_RUN.sub(lambda m: _fill_run(m, index), low)
+    runs = _MASKED_WORD.sub(lambda m: _fill_run(m, index), low)
     changed = runs != low
     low = runs
-    chars = list(low)
+    chars: list[str] = list(low)
     for match in _MASK_RE.finditer(low):
-        letter = _fill(low, match.start(), index)
-        if letter is not None:
-            chars[match.start()] = letter
+        at = match.start()
+        fits = _fits(low, at, index)
+        if len(fits) == 1:
+            chars[at] = next(iter(fits))
+            changed = True
+        elif 1 < len(fits) <= MAX_RUN_FITS and not _UNSPACED.match(low[at - 1:at]):
+            start, stop = _word_span(low, at)
+            word = low[start:stop]
+            chars[at] = " / ".join(word[:at - start] + letter + word[at - start + 1:]
+                                   for letter in sorted(fits))
+            chars[start:at] = [""] * (at - start)
+            chars[at + 1:stop] = [""] * (stop - at - 1)
             changed = True
     return "".join(chars) if changed else None

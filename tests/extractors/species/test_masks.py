@@ -91,3 +91,18 @@ def test_a_name_in_leetspeak_is_not_shadowed_by_a_colour_phrase() -> None:
     assert "Elephantidae" in {m.scientific_name for m in findings.mentions}
     assert not findings.sense_only
     assert find_species("Kebaya warna kuning gading, 250rb", "id").mentions == []
+
+
+@pytest.mark.parametrize(("text", "taxon"), [
+    ("p*ng*l*n scales, 1 kg", "Manis spp."),     # masks apart in one word
+    ("rh*n* h*rn tip, old", "Rhinocerotidae"),
+    ("t#g#r claw pendant", "Panthera tigris"),
+    ("iv*ry bangle, 60 g", "Elephantidae"),      # one mask that two spellings fit
+])
+def test_several_masks_apart_and_one_mask_two_spellings_fit(text: str, taxon: str) -> None:
+    assert taxon in {m.scientific_name for m in find_species(text, "en").mentions}
+
+
+def test_censored_everyday_words_name_nothing() -> None:
+    for text in ("f*ck this heat", "sh*t happens, 50% off", "b*tch please lol"):
+        assert find_species(text, "en").mentions == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.normalize import fold, plain, skeleton, unmask
+from extractors.species import find_species
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -111,3 +112,12 @@ def test_unmask_undoes_masks_inside_a_word(text: str, expected: str) -> None:
 ])
 def test_unmask_leaves_ordinary_text_itself(text: str) -> None:
     assert unmask(text) is text
+
+
+@pytest.mark.parametrize(("text", "taxon"), [
+    ("ᴘᴀɴɢᴏʟɪɴ scales, clean", "Manis spp."),     # Latin small capitals
+    ("ⲣangolin scales, clean", "Manis spp."),     # a Coptic letter
+    ("Ꭵvory bangle, old", "Elephantidae"),        # a Cherokee letter
+])
+def test_latin_look_alike_letters_of_other_scripts(text: str, taxon: str) -> None:
+    assert taxon in {m.scientific_name for m in find_species(text, "en").mentions}
