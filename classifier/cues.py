@@ -25,53 +25,142 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "per gram", "per piece", "on request", "got some", "in stock again", "viewing by",
            "hmu", "hit me up", "serious buyers", "serious only", "taking offers",
            "open to offers", "up for grabs", "collection only", "pick up only", "postage",
-           "first come", "telegram", "whatsapp", "text me", "pre-order", "preorder", "ono"),
+           "first come", "telegram", "whatsapp", "text me", "pre-order", "preorder", "ono",
+           "ships", "i have", "we have", "have available", "we supply", "supplier",
+           "ready to ship", "ready to go", "price per", "per kilo", "per lb", "per pound",
+           "per oz", "per ounce", "per pair", "per set", "apiece", "order now", "to order",
+           "place your order", "orders open", "taking orders", "available now", "now available",
+           "dm for price", "pm for price", "message for price", "contact for price",
+           "price on request", "poa", "ovno", "no lowballers", "no time wasters",
+           "serious inquiries", "serious enquiries", "enquiries", "inquiries", "negotiable",
+           "sold as", "clearing out", "restock", "restocked", "just arrived", "new arrivals",
+           "fresh batch", "new batch", "limited stock", "limited quantity", "few left", "last one",
+           "paypal", "venmo", "cashapp", "cash app", "bank transfer", "face to face",
+           "local pickup", "pickup only", "free shipping", "free delivery", "ship worldwide",
+           "worldwide shipping", "we ship", "i ship", "bulk order", "minimum order", "min order",
+           "message me", "msg me", "call or text", "dms open", "dm us", "pm us", "link in bio",
+           "grab yours", "get yours", "reserve yours", "deposit",
+           "ask for video", "ask for pics", "ask for photos", "more pics", "pics on request",
+           "video on request"),
     "fr": ("à vendre", "vends", "vend", "vente", "je cède", "cède", "prix", "disponible",
            "livraison", "envoi", "à débattre", "pièce", "le lot", "mp", "contact", "en gros",
            "remise en main propre", "je propose", "dispo", "tarif", "paiement", "j'ai",
            "rdv", "appel ou sms", "au gramme", "on charge", "à saisir", "négociable",
            "prix ferme", "expédition", "colissimo", "mondial relay", "acheteurs sérieux",
            "faire offre", "faites offre", "sur commande", "me contacter", "contactez",
-           "vendu en lot", "vendus en lot", "vendu par", "vendu à l'unité", "stock"),
+           "vendu en lot", "vendus en lot", "vendu par", "vendu à l'unité", "stock",
+           "vds", "j'en ai", "nous avons", "prix par", "le kilo", "le kg", "au kilo", "par kilo",
+           "le gramme", "la pièce", "l'unité", "commande", "commandez", "passez commande",
+           "précommande", "réservez", "réservation", "arrivage", "nouvel arrivage", "dispos",
+           "en stock", "quantité limitée", "quantités limitées", "on livre", "je livre",
+           "nous livrons", "livrons", "livraison possible", "j'expédie", "envoi possible",
+           "prix en mp", "prix en privé", "contactez-moi", "écrivez-moi", "appelez", "appelez-moi",
+           "orange money", "mobile money", "momo", "paypal", "négo", "prix à débattre",
+           "petit prix", "bon prix", "prix intéressant", "promo", "d'occasion", "très bon état",
+           "bon état", "état neuf", "grossiste", "fournisseur", "je fournis", "nous fournissons",
+           "sérieux uniquement", "sérieux seulement", "s'abstenir", "acheteur sérieux",
+           "bienvenus", "bienvenu",
+           "qui est chaud", "qui est intéressé", "intéressés"),
     "es": ("vendo", "se vende", "venta", "en venta", "precio", "disponible", "envío", "envíos",
            "entrega", "remato", "oferta", "c/u", "cada uno", "mayoreo", "por mayor", "inbox",
            "whats", "proveedor", "tengo", "vendemos", "tenemos", "mándame mensaje",
            "mandar mensaje", "interesados", "pregunte", "apartado", "por kilo", "disponibles",
            "se negocia", "negociable", "se despacha", "despacho", "zelle", "contra entrega",
            "pedidos", "a domicilio", "escríbeme", "informes", "al mayor", "se entrega",
-           "entregas", "wsp", "cotiza", "bajo pedido", "compradores"),
+           "entregas", "wsp", "cotiza", "bajo pedido", "compradores",
+           "bendo", "contamos con", "manejamos", "surtimos", "ofrezco", "ofrecemos", "a la venta",
+           "precio por", "por kg", "el kilo", "x kilo", "x kg", "la pieza", "por pieza", "x pieza",
+           "pedido", "haz tu pedido", "encargo", "encargos", "por encargo", "se aparta",
+           "anticipo", "en existencia", "existencias", "entrega inmediata", "entrega personal",
+           "envío gratis", "envíos a todo", "se manda", "mandamos", "se envía", "enviamos",
+           "envio", "solo efectivo", "solo en efectivo", "pago en efectivo", "transferencia",
+           "oxxo", "mercado pago", "nequi", "daviplata", "yape", "bizum", "precio fijo",
+           "precio a tratar", "a tratar", "trato directo", "trato en persona", "trato personal",
+           "info al", "info x", "+info", "más info", "mas info", "x interno", "por interno",
+           "al interno", "al privado", "por privado", "mensaje privado", "escribir al",
+           "llamar al", "wasap", "guasap", "remate", "liquidación", "barato", "cambio por",
+           "acepto cambios", "permuto", "mando fotos", "pedido mínimo"),
     "ar": ("للبيع", "أبيع", "نبيع", "السعر", "سعر", "متوفر", "نوفر", "التوصيل", "الشحن",
            "للتواصل", "واتساب", "بالخاص", "عرض", "للجادين", "عندي", "التسليم", "الدفع",
            "تواصل خاص", "للتصدير", "عندنا", "نتفاهم", "الأسعار", "بسعر", "كاش", "واتس",
            "بالجملة", "للطلب", "متوفرة", "يتوفر", "التوصيل متاح", "se3r", "si3r", "3endi",
-           "3andi", "lel be3", "lil bay3"),
+           "3andi", "lel be3", "lil bay3",
+           "لدينا", "يوجد لدينا", "متاح", "متاحة", "البيع بال", "البيع جملة", "بالمفرد",
+           "جملة ومفرد", "الجملة والمفرد", "قطاعي", "سعر الكيلو", "الكيلو ب", "الحبة ب", "بالحبة",
+           "بالكيلو", "بالجرام", "بالغرام", "بالتولة", "التولة", "قابل للتفاوض", "قابل للنقاش",
+           "بالتفاهم", "الجادين", "جاد فقط", "جادين فقط", "تواصل معي", "تواصل معنا", "تواصلوا",
+           "راسلني", "راسلوني", "كلمني", "اتصل على", "على الخاص", "وتس", "تلجرام", "تليجرام",
+           "التلجرام", "سناب", "الكمية محدودة", "كمية محدودة", "عدد محدود", "وصلت شحنة",
+           "شحنة جديدة", "وصل حديثا", "توصيل", "شحن ل", "شحن مجاني", "نشحن", "نوصل", "تسليم يد",
+           "يد بيد", "استلام", "الدفع عند", "عرض خاص", "خصم"),
     "zh": ("出售", "出", "转让", "现货", "价格", "元", "包邮", "发货", "私聊", "批发", "面议",
            "微信", "一只", "一件", "交易", "电议", "私信", "懂的来", "一口价", "可刀", "有货",
            "自提", "到货", "出价", "价高者得", "现金", "熟人生意", "带走", "先到先得", "量少",
            "起批", "拍下", "顺丰", "可议", "闲鱼", "加v", "加微", "量大从优", "货源", "下单",
            "要的", "验货", "看货", "可拆零", "存货", "只卖", "包装发", "供应", "量大价优",
-           "价优", "克价", "一克起", "寄小样"),
+           "价优", "克价", "一克起", "寄小样",
+           "私我", "懂的私", "懂行私", "私戳", "戳我", "小窗", "v我", "vx", "威信", "薇信", "不刀",
+           "不议价", "不讲价", "不还价", "谢绝还价", "报价", "按克", "按斤", "起售", "起卖",
+           "起拍", "起订", "价钱", "价位", "实价", "售价", "面交", "交收", "自取", "同城",
+           "快递", "到付", "定金", "订金", "预定", "预订", "接单", "订购", "数量有限", "限量",
+           "少量", "库存", "清仓", "甩卖", "低价处理", "便宜处理", "打折", "九折", "八折", "优惠",
+           "特价", "只做熟", "老客户", "老顾客", "新客", "非诚勿扰", "诚心要", "勿拍", "斤装",
+           "新到", "刚到", "上新", "新货", "直销", "零售", "代发", "出货", "走货", "走线下",
+           "看实物", "手上有", "手头有", "有一批", "有少量",
+           "同款"),
     "vi": ("bán", "cần bán", "giá", "có sẵn", "ship", "freeship", "liên hệ", "inbox", "ib", "zalo",
            "thanh lý", "triệu", "giao hàng", "chuyên cung cấp", "nhận", "mới về",
            "lô mới", "hàng về", "giá sỉ", "nhắn tin", "giao dịch", "đặt trước", "giá tốt",
            "lh", "sđt", "cod", "sỉ lẻ", "pass lại", "ai cần", "ai lấy", "nhận order",
-           "còn hàng", "có hàng", "bao ship", "gia tot", "lien he"),
+           "còn hàng", "có hàng", "bao ship", "gia tot", "lien he",
+           "giá rẻ", "giá lẻ", "thương lượng", "gia thuong luong", "alo", "a lô", "gọi ngay",
+           "gọi trực tiếp", "gọi điện", "inb", "nhắn", "giao tận", "giao tại", "giao toàn quốc",
+           "ship cod", "số lượng có hạn", "hàng có sẵn", "sẵn hàng", "hàng mới", "đặt hàng",
+           "đặt cọc", "cọc", "chuyển khoản", "thanh toán", "hiện có", "em có", "mình có",
+           "bên em có", "shop có", "xem hàng", "co xem hang", "bảo hành", "đổi trả", "để lại",
+           "nhượng lại", "xả hàng", "xả kho", "lấy sỉ", "giá gốc", "bán buôn", "can ban", "gia re",
+           "hàng chuẩn", "có video", "có ảnh thật"),
     "th": ("ขาย", "ราคา", "บาท", "พร้อมส่ง", "ส่ง", "ทักไลน์", "ทักแชท", "ทักมา", "สนใจ", "ปล่อย",
            "ต่อรอง", "นัดรับ", "ตัวละ", "กิโลละ", "ชิ้น", "รับที่", "ต้นละ", "ลูกละ", "คู่ละ",
            "มาใหม่", "ให้บูชา", "ค่าตัว", "ชุดละ", "ทักส่วนตัว", "จำหน่าย", "ขายส่ง", "ราคาส่ง",
            "โอน", "ปลายทาง", "พรีออเดอร์", "ส่งฟรี", "ปล่อยต่อ", "ให้เช่า", "จัดส่ง",
-           "ค่าส่ง", "แถม"),
+           "ค่าส่ง", "แถม",
+           "รับหิ้ว", "โทรมา", "โทรเลย", "โทรสอบถาม", "สอบถามได้", "สอบถามเพิ่มเติม", "สอบถามราคา",
+           "แอดไลน์", "ไอดีไลน์", "id line", "line id", "เก็บเงินปลายทาง", "จำนวนจำกัด", "มีของ",
+           "ของเข้า", "สั่งซื้อ", "สั่งได้", "สั่งจอง", "รับจอง", "จองได้", "มัดจำ", "ส่งทั่วไทย",
+           "ส่งทั่วประเทศ", "ขายขาด", "ตัวสุดท้าย", "เช่าบูชา", "มีให้", "มีขาย", "คนจริง",
+           "แบ่งปันต่อ",
+           "ให้ฟรี", "เก่าเก็บ"),
     "id": ("jual", "dijual", "harga", "ready", "kirim", "nego", "hubungi", "wa", "japri",
            "minat", "sedia", "cod", "juta", "ribu", "menjual", "lelang", "stok", "grosir",
            "hub", "ready stock", "ambil di tempat", "siap kirim", "bisa cod", "ongkir",
            "free ongkir", "open order", "tersedia", "bisa nego", "dilepas", "sampel",
-           "minat hub", "chat", "rdy", "hrg", "jpri"),
+           "minat hub", "chat", "rdy", "hrg", "jpri",
+           "mahar", "no php", "kirim*", "pengiriman", "menyediakan", "kami sediakan", "kami jual",
+           "jual murah", "murah", "promo", "diskon", "harga per", "perkilo", "per ekor", "/ekor",
+           "peminat", "serius minat", "yang serius", "kontak", "telp", "sms", "pesan sekarang",
+           "pesanan", "pemesanan", "open po", "rekber", "transfer", "ekspedisi", "lapak", "olshop",
+           "stok terbatas", "terbatas", "tanya admin", "take all", "harga teman", "harga pas",
+           "ready barang", "barang ready",
+           "cocok buat", "cocok untuk"),
     "pt": ("vendo", "à venda", "venda", "preço", "disponível", "envio", "entrega", "cada",
            "contato", "whatsapp", "zap", "negociável", "privado", "fornecemos", "tenho",
            "temos", "entrego", "atacado", "valor a combinar", "inbox", "aceito proposta",
            "manda mensagem", "mandem msg", "chama no zap", "chama no privado", "pix", "frete",
            "sedex", "pronta entrega", "levo até", "vende-se", "vendem-se",
-           "interessados", "retirada"),
+           "interessados", "retirada",
+           "a venda", "vendas", "vendemos", "ofereço", "oferecemos", "disponíveis", "encomenda",
+           "encomendas", "sob encomenda", "faça seu pedido", "pedidos", "faça sua reserva",
+           "reservar", "valor no pv", "valor no privado", "no pv", "chama no pv", "pelo pv",
+           "me chama", "interessado chama", "só chamar", "wpp", "whats", "ligue", "ligar para",
+           "mensagem privada", "só mensagem", "no direct", "à vista", "parcelo", "aceito cartão",
+           "aceito troca", "entregamos", "enviamos", "envio para todo", "mandamos",
+           "entrega em mãos", "frete grátis", "correios", "o quilo", "por quilo", "o kg",
+           "a unidade", "o par", "lote", "precinho", "barato", "promoção", "queima de estoque",
+           "estoque", "pouca quantidade", "quantidade limitada", "últimas unidades", "interessado",
+           "quem tiver interesse", "contacte", "contactar", "m-pesa", "mpesa", "e-mola",
+           "só pessoalmente", "falamos pessoalmente", "em mãos", "quem reservou", "reservado",
+           "reservados", "tipo exportação"),
 }
 
 WANTED_WORDS: dict[str, tuple[str, ...]] = {
@@ -79,32 +168,54 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
            "i pay", "will pay", "anyone know where", "want to purchase", "who can supply",
            "anyone selling", "wanted", "iso",
            "in search of", "who has", "anyone have", "where can i buy", "we buy", "pm sent",
-           "dm sent", "my budget", "budget is", "budget:", "lf", "lfs"),
+           "dm sent", "my budget", "budget is", "budget:", "lf",
+           "anyone here selling", "anyone got", "does anyone have", "who sells", "where to buy",
+           "where can i get", "where can i find", "can anyone source", "can someone source",
+           "need to buy", "i'm after", "im after", "paying top", "top price paid", "will pay well",
+           "cash waiting", "cash buyer", "i'm buying", "im buying", "wanting to buy"),
     "fr": ("recherche", "cherche", "achète", "j'achète", "je cherche", "qui vend", "besoin urgent",
            "j'ai besoin",
-           "quelqu'un vend", "qui a des", "mp envoyé", "nous achetons"),
+           "quelqu'un vend", "qui a des", "mp envoyé", "nous achetons",
+           "je paye bien", "je paie bien", "qui peut me trouver", "qui peut me vendre",
+           "où acheter", "où trouver", "je voudrais acheter", "je souhaite acheter",
+           "je veux acheter", "rachète"),
     "es": ("busco", "compro", "se busca", "quiero comprar", "quién vende", "alguien vende",
            "quien tenga", "¿sigue disponible", "te mandé md", "te mandé dm", "compramos",
-           "mi presupuesto", "presupuesto de"),
+           "mi presupuesto", "presupuesto de",
+           "quién tiene", "quien tiene", "alguien tiene", "alguien que venda", "dónde compro",
+           "donde compro", "dónde comprar", "donde comprar", "dónde consigo", "donde consigo",
+           "pago bien", "pagamos bien", "compro todo", "se compra", "ando buscando",
+           "estoy buscando", "buscamos", "interesado en comprar", "interesada en comprar"),
     "ar": ("مطلوب", "أبحث عن", "ابحث عن", "أدور على", "ادور على", "حد يبيع", "أحد يبيع",
            "احد يبيع", "واحد يبيع", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
            "مين عنده", "من عنده", "اللي عنده", "الي عنده", "راسلتك", "نشتري", "واش مازال",
-           "صيفطت ليك", "كنقلب على", "نقلب على", "شي حد عندو", "ميزانيتي"),
+           "صيفطت ليك", "كنقلب على", "نقلب على", "شي حد عندو", "ميزانيتي",
+           "مين يبيع", "من يبيع", "أريد شراء", "اريد شراء", "نرغب بشراء", "نرغب في شراء",
+           "أرغب في شراء", "ارغب بشراء", "ودي اشتري", "ودي أشتري", "وين ألقى", "وين القى",
+           "وين احصل", "وين أحصل"),
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
            "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只",
-           "想入手", "还在吗", "已私信"),
+           "想入手", "还在吗", "已私信",
+           "有没有人", "谁卖", "哪里能买", "哪里买", "在哪买", "去哪买", "求出", "求带", "求代购",
+           "求链接", "蹲一", "有人出吗", "有出的吗"),
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán", "cần tìm",
-           "ai biết chỗ", "còn không shop", "ib rồi"),
+           "ai biết chỗ", "còn không shop", "ib rồi",
+           "muốn mua", "hỏi mua", "đang tìm", "mua ở đâu", "ở đâu bán", "chỗ nào bán", "có ai bán"),
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
            "ต้องการซื้อ", "อยากซื้อ", "รับเช่า", "ยังอยู่ไหม", "ทักแชทไปแล้ว", "งบไม่เกิน",
-           "งบประมาณ", "งบตัวละ", "มีงบ", "งบ "),
+           "งบประมาณ", "งบตัวละ", "มีงบ", "งบ ",
+           "ขอซื้อ", "ซื้อที่ไหน", "ที่ไหนมีขาย", "มีขายที่ไหน", "ใครรู้แหล่ง", "หาแหล่ง"),
     "id": ("cari", "dicari", "mau beli", "ingin beli", "ada yang jual", "butuh", "nyari",
            "kami beli", "kami membeli", "masih ada gan", "udah pm", "sudah pm",
            "menerima dan membeli", "terima/beli", "mencari", "pengepul", "menampung",
-           "budget saya"),
+           "budget saya",
+           "siapa jual", "siapa yang jual", "ada yg jual", "minat beli", "pengen beli", "pgn beli",
+           "mo beli", "mw beli"),
     "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
            "quem tiver", "chamei no privado", "compramos", "procura-se", "à procura de",
-           "a procura de", "meu orçamento"),
+           "a procura de", "meu orçamento",
+           "procura", "procuramos", "alguém tem", "alguem tem", "onde comprar",
+           "onde encontro", "onde acho", "pago bem", "pagamos bem", "compra-se"),
 }
 
 # Words of news and campaigns. A word ending in "*" is a stem: it matches any word it begins
@@ -120,7 +231,10 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "myth", "myths", "endangered", "protect our", "protecting", "sign the petition",
            "petition*", "world pangolin day", "world wildlife day", "world elephant day",
            "world rhino day", "world turtle day", "awareness", "symbolically", "symbolic adoption",
-           "reef restoration", "restoration team", "pledge", "volunteer*"),
+           "reef restoration", "restoration team", "pledge", "volunteer*",
+           "fined", "enforcement", "report it", "report them", "wiped out", "trafficking",
+           "wildlife crime", "fact check", "no proven", "pleaded guilty", "charged with",
+           "investigators", "boycott", "say no to", "nesting season"),
     "fr": ("pas un animal de compagnie",
            "sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
@@ -129,7 +243,10 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "n'achetez", "trafiquant*", "trafic", "confisqu*", "sauvés", "sauvé", "sauvetage",
            "démantel*", "tribunal", "prison", "ne guérit", "menacé*", "en danger",
            "journée mondiale", "saviez-vous", "autorités", "amende", "plaidé coupable",
-           "campagne", "bénévol*"),
+           "campagne", "bénévol*",
+           "relâcher", "mis la main", "dissimul*", "centre de soins", "sauvegarde", "donateur*",
+           "sensibilis*", "partagez", "ne soigne", "ne rapportez", "illégal*",
+           "illicite*", "enquête", "eaux et forêts", "écovolontariat"),
     "es": ("no es mascota", "apoya",
            "aseguró", "aseguraron", "profepa", "a disposición del", "ministerio público",
            "saqueo", "charla", "liberad*", "liberaron", "liberan", "reintroduc*",
@@ -140,21 +257,31 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "autoridades", "tribunal", "cárcel", "prisión", "no cura", "peligro de extinción",
            "día mundial", "no lo compres", "guardia civil", "interviene",
            "intervenid*", "donativo*", "simbólicamente", "adopción simbólica",
-           "voluntari*", "campamento tortuguero"),
+           "voluntari*", "campamento tortuguero",
+           "petición", "firma y comparte", "firma para", "apadrin*", "liberaci*", "liberamos",
+           "liberar", "donant*", "donaron", "ilegal*", "salvemos", "sancion*",
+           "delito", "caza furtiva", "cazadores furtivos", "anidación", "desove"),
     "ar": ("إطلاق", "ليس حيوانا أليفا", "أطلقت", "محمية", "يمنع الصيد",
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
            "القبض", "السلطات", "إنقاذ", "لا يعالج", "مهددة", "اليوم العالمي", "غير مشروع",
            "غير قانوني", "يهدد", "توقيع العريضة", "وقع العريضة", "حملتنا",
            "ليست حيوانات أليفة", "حملة",
-           "السوق السوداء", "أعلنت", "لا تتصور", "بلغ عن", "بلغ على"),
+           "السوق السوداء", "أعلنت", "لا تتصور", "بلغ عن", "بلغ على",
+           "ادعم", "عدم اقتناء", "لا تقتني", "لا تقتنوا", "لا تشجع", "تطوع", "الحياة الفطرية",
+           "الحياة البرية", "المحميات", "تعشيش",
+           "إعادة التوطين", "غرامة", "السجن", "النيابة", "الصيد الجائر", "الاتجار", "حرس الحدود",
+           "وزارة البيئة", "هيئة البيئة", "شرطة البيئة"),
     "zh": ("不是宠物", "涉嫌", "案件", "调查",
            "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
            "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
            "灭绝", "没有买卖", "监测", "警方", "公安", "执法", "救助", "罚款", "涉案", "立案",
            "不能治", "濒危", "公益", "月捐", "捐赠", "巡护", "拒食", "云认养", "倡议",
            "承诺", "签署", "志愿者", "请不要", "守护", "禁渔", "不要购买",
-           "不买野生"),
+           "不买野生",
+           "举报", "盗猎", "勿购买", "禁贸", "禁止贸易", "辟谣", "残忍", "讲座",
+           "违法", "走私", "法院", "判决", "有期徒刑", "刑拘", "拘留", "犯罪", "嫌疑人",
+           "义工", "義工", "宣传", "盜猎", "舉报"),
     "vi": ("thả về", "về rừng", "đừng mua", "không phải thú cưng", "tái thả", "cứu hộ",
            "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
            "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
@@ -162,13 +289,18 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "cơ quan chức năng", "không chữa", "tuyệt chủng", "nguy cấp",
            "xử phạt", "xử lý hình sự", "tìm hiểu", "không nên dùng",
            "không nên mua", "ngoại khóa", "lực lượng chức năng", "giấu trong", "công an",
-           "nhận nuôi tượng trưng", "tình nguyện", "tuyên phạt", "bị cáo"),
+           "nhận nuôi tượng trưng", "tình nguyện", "tuyên phạt", "bị cáo",
+           "tuyên án", "năm tù", "phạt tù", "đối tượng", "#nóikhông", "giết chết", "vườn quốc gia",
+           "vqg", "kiểm lâm", "trái phép", "bất hợp pháp", "tang vật", "điều tra", "chiến dịch",
+           "nâng cao nhận thức", "chung tay", "được thả về"),
     "th": ("ร่วมรับเลี้ยง", "เฝ้ารัง", "ไม่ใช่สัตว์เลี้ยง",
            "อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
            "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
            "อนุรักษ์", "สูญพันธุ์", "อย่าซื้อ", "ไม่ซื้อ", "คุ้มครอง", "เจ้าหน้าที่", "ช่วยเหลือ",
            "ไม่ได้รักษา", "หยุดซื้อ", "หยุดฆ่า", "ไม่ใช่ยา", "ด่านตรวจ", "สกัดจับ", "สกัดรถ",
-           "ของกลาง", "ตรวจค้น", "อุปการะ", "รณรงค์"),
+           "ของกลาง", "ตรวจค้น", "อุปการะ", "รณรงค์",
+           "อย่าจ่าย", "ปฏิเสธ", "สายด่วน", "แจ้งเบาะแส", "ผิดกฎหมาย", "ถูกล่า", "ร่วมปลูก",
+           "ทารุณ", "ทรมาน", "ผู้ต้องหา", "ควบคุมตัว"),
     "id": ("bukan hewan peliharaan", "hendak menjual", "tersangka", "pelaku",
            "adopsi", "donatur", "dilepasliarkan", "rehabilitasi", "sitaan",
            "menyita", "disita", "sita", "bea cukai", "polisi", "polda", "pengadilan",
@@ -177,14 +309,21 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "dilindungi", "petugas", "bksda", "diburu", "perburuan", "selamatkan", "patroli",
            "vonis", "divonis", "penjara", "konservasi", "terancam", "pidana", "sedunia",
            "kampanye", "laporkan", "pelepasliaran", "pelepasan", "lepas liar", "lepasliar",
-           "relawan"),
+           "relawan",
+           "stop beli", "stop membeli", "perdagangan satwa", "perdagangan liar", "webinar",
+           "ilegal*", "kejahatan", "gakkum", "klhk",
+           "penegakan hukum", "barang bukti", "diperdagangkan", "sosialisasi"),
     "pt": ("multa", "multou", "multad*", "cetas", "não é pet",
            "ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
            "apreend*", "alfândega", "polícia", "condenad*", "resgat*", "proteção", "proteger",
            "protegid*", "doação", "doe", "tráfico", "traficante*", "nunca compre", "não compre",
            "operação", "ajude", "autoridades", "preso", "presos", "prisão", "extinção",
            "não cura", "dia mundial", "seriam vendid*", "voluntári*", "voluntari*",
-           "educação ambiental", "mantenha distância"),
+           "educação ambiental", "mantenha distância",
+           "campanha", "apadrinh*", "adote um ninho", "adote simbolicamente", "apoie", "desova",
+           "extinta", "extintas", "extinto", "extintos", "mutirão", "não é bicho de gaiola",
+           "foi solto", "foi solta", "foram soltos", "foram soltas", "denúncia*", "denuncie",
+           "fiscaliza*", "biopirataria", "preservação", "conscientiza*"),
 }
 
 # A seller asking who wants the goods ("ใครอยากได้ทักแชท": whoever wants it, message me), offering
@@ -202,7 +341,19 @@ SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยา�
                             r"|\bmost (?:wanted|sought)\b|\beveryone (?:wants|is looking for)\b"
                             # the seller's advice: "do your research before buying"
                             r"|\bbefore (?:buying|you buy|purchasing)\b|\bavant (?:d'|de )achet"
-                            r"|\bantes de comprar\b|\bsebelum (?:mem)?beli\b")
+                            r"|\bantes de comprar\b|\bsebelum (?:mem)?beli\b"
+                            # whoever is interested, call: "quem tiver interesse ligue", "quien
+                            # tenga interés", "para quem procura qualidade"
+                            r"|\bquem (?:tiver|tem|estiver) interess|\bquien tenga inter[eé]s"
+                            r"|\b(?:quem|para quem|pra quem) procura\b"
+                            # goods the seller gathered himself ("hasil cari sendiri"), bought
+                            # from or sells to a collector ("dari pengepul", "untuk pengepul")
+                            r"|\bhasil cari\b|\bcari sendiri\b"
+                            r"|\b(?:dari|ke|untuk|kepada|buat|sama)\s+(?:\w+\s+){0,2}pengepul\b"
+                            # for buyers who have room: "للجادين اللي عندهم مزرعة"
+                            r"|(?:للجادين|للمربين|للهواة|للناس)\s+(?:اللي|الي|الذين)\s+عند"
+                            # a shop that also buys cages or tools: "另外收购各种鸟笼"
+                            r"|(?:另外|另|同时|兼|也|还)(?:长期|高价)?收购")
 # Report and campaign words in a seller's sense: an amulet "protects against" the evil eye, a
 # fishmonger's "campaign price" is the season's price.
 NOT_REPORT_RE = re.compile(
@@ -213,7 +364,26 @@ NOT_REPORT_RE = re.compile(
     # the seller's papers from the wildlife authority: "surat dari BKSDA", "izin BKSDA"
     r"|\b(?:surat|izin|ijin|sertifikat|dokumen|sk)\s+(?:\w+\s+){0,2}bksda\b"
     # a seller who will not haggle or answer idle questions: "拒绝还价", "拒绝打听"
-    r"|拒绝(?:打听|还价|砍价|议价|讲价|小刀|白嫖|闲聊|退换|退货|废话|压价)")
+    r"|拒绝(?:打听|还价|砍价|议价|讲价|小刀|白嫖|闲聊|退换|退货|废话|压价)"
+    # "走私人渠道", "不走私下交易": a private channel, no smuggling; a seller "afraid of being
+    # reported" ("怕被举报")
+    r"|走私(?:人(?!员)|下|聊|信)|(?:怕|担心|防|别|勿)被?举报"
+    # an amulet's protection: "pingente de proteção", "amulette de protection"
+    r"|\b(?:pingente|amuleto|patuá|talismã|talismán|colar|collar|dije|amulet|amulette|talisman"
+    r"|charm|pendant)s?\s+(?:de\s+|for\s+|of\s+)?(?:proteção|protección|protection)\b"
+    # the buyer's own customs: "you handle your own customs", "customs fees are the buyer's"
+    r"|\b(?:your own|buyer'?s|buyer pays|for)\s+customs\b"
+    r"|\bcustoms\s+(?:fees?|dut(?:y|ies)|charges?|taxes)\b"
+    # a court that is no trial: "court case success", a tennis or food court
+    r"|\bcourt case success\b|\b(?:win|winning|won|success in|victory in)\s+(?:a\s+|your\s+"
+    r"|the\s+)?court\b|\b(?:tennis|basketball|food|squash|volleyball)\s+courts?\b"
+    # Portuguese "dona" (a lady, the owner) and Mexican "la dona" are no Spanish "donate"
+    r"|\b(?:da|na|a|à|uma|minha|sua|pela|la|una)\s+dona\b|\bdona\s+(?:d[oa]s?|de)\b"
+    # an animal "ready for adoption" for a fee: "siap adopsi", "mahar adopsi"
+    r"|\b(?:siap|open|mahar)\s+adopsi\b"
+    # a shop's order line: "Hotline/Zalo", "hotline đặt hàng"
+    r"|\bhotline\s*(?:[/:|-]\s*)?(?:zalo|whatsapp|wa|line|viber|đặt hàng|mua hàng|bán hàng"
+    r"|order)\b|\b(?:zalo|whatsapp|wa)\s*[/|-]\s*hotline\b")
 
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
@@ -222,7 +392,7 @@ NOT_REPORT_RE = re.compile(
 # terima (not "terima kasih"), a Taiwanese one with 徵 ("徵輻射龜").
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])|求\s"
                            r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ต้องการ(?!ขาย|ปล่อย|ระบาย)|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก|ด|ย|ร|ก|ญ|ม)"
-                           r"|terima\s(?!kasih))", re.IGNORECASE)
+                           r"|terima\s(?!kasih)|beli\s|tìm\s(?!chủ|nhà|hiểu))", re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
 # seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก", a
@@ -232,7 +402,8 @@ REHOMING_RE = re.compile(
     r"(?:looking for|seeking|needs?|in need of)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
     r"(?:home|family|owner)s?\b"
     r"|(?:re-?homing|re-?home|adoption fee|rehoming fee)"
-    r"|(?:cherche|recherche)\s+(?:une?\s+)?(?:nouvelle\s+|bonne\s+)?(?:famille|foyer|maître|maison)"
+    r"|(?:cherche|recherche)\s+(?:une?\s+)?(?:nouvelle\s+|nouve(?:au|l)\s+|nouvo\s+|bonne?\s+)?"
+    r"(?:famille|foyer|maître|maison)"
     r"|(?:busca(?:ndo)?|busco)\s+(?:un\s+|una\s+)?(?:nuevo\s+|buen\s+)?(?:hogar|familia|dueño)"
     r"|(?:procura(?:ndo)?|procuro)\s+(?:um\s+|uma\s+)?(?:novo\s+|nova\s+|bom\s+)?"
     r"(?:lar|família|dono)"
@@ -457,14 +628,25 @@ PRICE_RE = re.compile(
     r"dhs?\b|egp|tnd|dzd|chf|kes|ksh|ngn|naira|baht|ringgit|rupiah|rupees?|soles|"
     r"dinars?|dirhams?|riyals?|cedis?|yuan|quetzal(?:es)?|lempiras?|colones|bol[ií]vares|"
     r"guaran[ií]es|reales|francs?|cfa|shillings?|kwacha|rands?|liras?|kd\b|"
-    r"lakhs?|crores?|mil\b|mille\b|ألف|الف|"
+    r"lakhs?|crores?|mil\b|mille\b|ألف|الف|آلاف|مليون|"
+    # dólares, Colombian pesos, "90 lucas", "200 conto", meticais, "1,5 million FCFA"
+    r"d[oó]lar(?:es)?\b|cop\b|lucas?\b|contos?\b|meticais|"
+    r"millions?\s(?:de\s)?(?:f?cfa|f\b|francs?)|"
+    # Arabic currencies by their letters ("٨٠٠٠ ج.م", "د.ك", "ر.س") and in the plural
+    r"ج\.\s?م|د\.\s?[كإأ]|ر\.\s?[سق]|ريالات|دراهم|دنانير|جنيهات|"
     r"元|块|万|บาท|k\b|tr\b|tr\d|triệu|nghìn|juta|jt|rb|ribu|درهم|ريال|دولار|جنيه|دينار))"
     # a price in Chinese by the unit ("一斤260", "260一斤", "260/斤", "一克60", "3600带走")
     r"|(?:[一每]\s?[斤克两只条对个件串支颗根片]|/\s?[斤克gG只条对个件串])\s?\d{2,}"
     r"|\d{2,}\s?(?:[一每]\s?[斤克两只条对个件串支颗根片]|/\s?[斤克只条对个件串]|带走)"
     # an amount in euros written with an e ("1500e"): three digits at least, so that French
     # ordinals ("19e siècle") are none
-    r"|\b\d{3,}e\b",
+    r"|\b\d{3,}e\b"
+    # CFA francs and meticais after a large amount ("85 000F", "45.000 MT")
+    r"|\b\d{1,3}(?:[.\s]\d{3})+\s?(?-i:F)\b|\b\d{4,}\s?(?-i:F)\b"
+    r"|\b\d{1,3}(?:[.,\s]\d{3})+\s?(?:mt|mts)\b|\b\d{4,}\s?(?:mt|mts)\b"
+    # a Thai price per unit or an amulet's "worship" price ("ใบละ 3,200", "บูชา 15,000"): not
+    # "และ" (and) nor "ทีละ" (one at a time)
+    r"|(?<!แ)(?<!ที)ละ\s?(?:\d{1,3}(?:,\d{3})+|\d{3,})|บูชา\s?\d",
     re.IGNORECASE)
 ARABIC_PRICE_RE = re.compile(
     r"[٠-٩]+\s*(?:ألف\s*)?(?:درهم|ريال|دولار|جنيه)|\d+\s?(?:per|a|/|le|el|por|o)\s?(?:kg|kilo)\b",

@@ -559,3 +559,104 @@ def test_chinese_volume_price_and_thai_want_lead() -> None:
     assert read_wording("不懂的别问，私聊", "zh").veiled == ["insider: 不懂的别问"]
     assert read_wording("ต้องการนกแก้วลูกป้อน ขอราคา", "th").wanted == "ต้องการ"
     assert read_wording("ต้องการขายด่วน ราคาถูก", "th").wanted is None
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Pair of young conures, POA, Leeds", "en", "poa"),
+    ("Two carved pieces, PayPal or Venmo, tracked post", "en", "paypal"),
+    ("Arrivage de jeunes tortues cette semaine, Dakar", "fr", "arrivage"),
+    ("Cria de loro hablador, trato directo en Cali", "es", "trato directo"),
+    ("قطع عود كمبودي، التولة 300، الكمية محدودة", "ar", "التولة"),
+    ("老料手串一条，不刀，同城面交", "zh", "不刀"),
+    ("Hàng chuẩn, có video, alo em nhé", "vi", "alo"),
+    ("เขี้ยวเก่าเก็บ สวยมาก", "th", "เก่าเก็บ"),
+    ("Sisik kering, mahar tanya admin, no PHP", "id", "mahar"),
+    ("Louro novinho, valor no pv, só pessoalmente", "pt", "valor no pv"),
+])
+def test_general_classifieds_wording_in_nine_languages(text: str, lang: str, word: str) -> None:
+    assert read_wording(text, lang).offer == word
+
+
+@pytest.mark.parametrize(("text", "lang", "price"), [
+    ("Plaques séchées, 8 000F le sac, Abidjan", "fr", "8 000F"),
+    ("Bébé singe, 1,5 million FCFA", "fr", "1,5 million FCFA"),
+    ("Colmillo pulido, 600 dólares", "es", "600 dólares"),
+    ("Gatito del monte, 250.000 COP", "es", "250.000 COP"),
+    ("Loro cantor, 90 lucas", "es", "90 lucas"),
+    ("جرو صغير، ٧ آلاف درهم", "ar", "٧ آلاف"),
+    ("قطة شيرازي ٥٠٠٠ ج.م", "ar", "٥٠٠٠ ج.م"),
+    ("Marfim esculpido, 45.000 MT", "pt", "45.000 MT"),
+    ("Papagaio manso, 300 conto", "pt", "300 conto"),
+    ("กำไลเก่า ใบละ 1,500", "th", "ละ 1,500"),
+    ("พระเขี้ยว บูชา 9,000", "th", "บูชา 9"),
+])
+def test_prices_in_local_currencies_and_thai_units(text: str, lang: str, price: str) -> None:
+    assert read_wording(text, lang).price == price
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("เดินทีละ 500 เมตร และ 2,000 ก้าว", "th"),
+    ("Heat it to 2000 Fahrenheit first", "en"),
+])
+def test_thai_and_and_one_at_a_time_are_no_price(text: str, lang: str) -> None:
+    assert read_wording(text, lang).price is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Filhote dócil, quem tiver interesse chama no zap", "pt"),
+    ("Só para quem procura qualidade, 200 reais", "pt"),
+    ("Sisik hasil cari sendiri di hulu, stok 2 kg", "id"),
+    ("Kulit kering, siap kirim ke pengepul, harga per lembar", "id"),
+    ("للبيع صقر، للجادين اللي عندهم خبرة", "ar"),
+    ("鹦鹉出售，另外收购二手鸟笼", "zh"),
+    ("Perroquet gris cherche nouveau foyer, 900e", "fr"),
+    ("Tìm chủ mới cho bé vẹt, phí 2 triệu", "vi"),
+])
+def test_a_sellers_phrases_with_buyers_words_are_no_buyer(text: str, lang: str) -> None:
+    assert read_wording(text, lang).wanted is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Amuleto de proteção com dente, R$ 300", "pt"),
+    ("Ships worldwide, buyer pays customs fees", "en"),
+    ("Ring for court case success, ₹900", "en"),
+    ("Laptop, can meet at the food court, $400", "en"),
+    ("Na banca da dona Maria, cavalinho seco", "pt"),
+    ("Anakan jinak siap adopsi, mahar 3jt", "id"),
+    ("Hotline/Zalo: 09xx, ship toàn quốc", "vi"),
+    ("老料一批，走私人渠道发货", "zh"),
+    ("懂的私聊，怕被举报", "zh"),
+])
+def test_report_words_in_a_sellers_sense_are_none(text: str, lang: str) -> None:
+    assert read_wording(text, lang).reports == []
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Shop owner fined £5,000 over parrot sales", "en", "fined"),
+    ("Merci à nos donateurs !", "fr", "donateur"),
+    ("Firma la petición por el jaguar", "es", "petición"),
+    ("Liberación de crías de tortuga esta tarde", "es", "liberaci"),
+    ("ادعم المحميات الطبيعية", "ar", "ادعم"),
+    ("请勿购买野生动物制品", "zh", "勿购买"),
+    ("Vụ buôn bán trái phép động vật hoang dã", "vi", "trái phép"),
+    ("ซื้อขายสัตว์ป่าผิดกฎหมาย", "th", "ผิดกฎหมาย"),
+    ("Stop beli burung dari alam!", "id", "stop beli"),
+    ("Começou a desova das tartarugas", "pt", "desova"),
+])
+def test_more_news_and_campaign_words(text: str, lang: str, word: str) -> None:
+    assert word in read_wording(text, lang).reports
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("anyone here selling a grey? cash waiting", "en", "anyone here selling"),
+    ("Bonsoir, qui peut me trouver un jaco ?", "fr", "qui peut me trouver"),
+    ("Quién tiene colmillo de jaguar?", "es", "quién tiene"),
+    ("مين يبيع ببغاء كاسكو؟", "ar", "مين يبيع"),
+    ("有没有人出老象牙", "zh", "有没有人"),
+    ("Tìm vẹt xám biết nói", "vi", "Tìm"),
+    ("ขอซื้อเขี้ยวเสือ", "th", "ขอซื้อ"),
+    ("Beli sisik kering semua ukuran", "id", "Beli"),
+    ("Alguém tem casco de tracajá?", "pt", "alguém tem"),
+])
+def test_more_buyers_in_nine_languages(text: str, lang: str, word: str) -> None:
+    assert read_wording(text, lang).wanted == word
