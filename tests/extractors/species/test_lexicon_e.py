@@ -40,3 +40,8 @@ def test_sellers_plain_names(text: str, lang: str, taxon: str) -> None:
 ])
 def test_everyday_senses_name_no_taxon(text: str, lang: str) -> None:
     assert taxa(text, lang) == set()
+
+
+def test_the_spanish_article_una_is_no_claw() -> None:
+    # "uña" (nail) folded to "una", the article of every other Spanish sentence
+    assert find_species("Vendo una casa bonita, una moto y una mesa", "es").product_terms == []
