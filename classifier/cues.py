@@ -392,7 +392,9 @@ NOT_REPORT_RE = re.compile(
 # terima (not "terima kasih"), a Taiwanese one with 徵 ("徵輻射龜").
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])|求\s"
                            r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ต้องการ(?!ขาย|ปล่อย|ระบาย)|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก|ด|ย|ร|ก|ญ|ม)"
-                           r"|terima\s(?!kasih)|beli\s|tìm\s(?!chủ|nhà|hiểu))", re.IGNORECASE)
+                           r"|terima\s(?!kasih)|tìm\s(?!chủ|nhà|hiểu)"
+                           # "beli" opens a buyer's post, not a shop's "beli 2 gratis 1"
+                           r"|beli\s(?!\d|sekarang|langsung|di\s?sini))", re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
 # seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก", a

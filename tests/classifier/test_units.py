@@ -660,3 +660,9 @@ def test_more_news_and_campaign_words(text: str, lang: str, word: str) -> None:
 ])
 def test_more_buyers_in_nine_languages(text: str, lang: str, word: str) -> None:
     assert read_wording(text, lang).wanted == word
+
+
+def test_a_shops_buy_two_get_one_is_no_buyer() -> None:
+    assert read_wording("Beli 2 gratis ongkir, harga 50rb", "id").wanted is None
+    assert read_wording("Beli sekarang, stok terbatas", "id").wanted is None
+    assert read_wording("beli sisik, bayar tinggi", "id").wanted == "beli"
