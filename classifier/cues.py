@@ -647,8 +647,10 @@ PRICE_RE = re.compile(
     r"|\b\d{1,3}(?:[.\s]\d{3})+\s?(?-i:F)\b|\b\d{4,}\s?(?-i:F)\b"
     r"|\b\d{1,3}(?:[.,\s]\d{3})+\s?(?:mt|mts)\b|\b\d{4,}\s?(?:mt|mts)\b"
     # a Thai price per unit or an amulet's "worship" price ("ใบละ 3,200", "บูชา 15,000"): not
-    # "และ" (and) nor "ทีละ" (one at a time)
-    r"|(?<!แ)(?<!ที)ละ\s?(?:\d{1,3}(?:,\d{3})+|\d{3,})|บูชา\s?\d",
+    # "และ" (and) nor "ทีละ" (one at a time), nor a weight, size or count ("ชิ้นละ 180 กรัม")
+    r"|(?<!แ)(?<!ที)ละ\s?(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\d,.]|\s?(?:กรัม|กิโล|ก\.|กก|ขีด"
+    r"|ซม|มม|เซน|เมตร|ม\.|ลิตร|มล|cm|mm|kg|g\b|gr|ml|ตัว|ชิ้น|คน|ครั้ง|วัน|เดือน|ปี))"
+    r"|บูชา\s?\d",
     re.IGNORECASE)
 ARABIC_PRICE_RE = re.compile(
     r"[٠-٩]+\s*(?:ألف\s*)?(?:درهم|ريال|دولار|جنيه)|\d+\s?(?:per|a|/|le|el|por|o)\s?(?:kg|kilo)\b",

@@ -596,6 +596,7 @@ def test_prices_in_local_currencies_and_thai_units(text: str, lang: str, price: 
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("เดินทีละ 500 เมตร และ 2,000 ก้าว", "th"),
+    ("แผ่นละ 250 กรัม สีสวย", "th"),
     ("Heat it to 2000 Fahrenheit first", "en"),
 ])
 def test_thai_and_and_one_at_a_time_are_no_price(text: str, lang: str) -> None:
