@@ -43,6 +43,9 @@ _MASK_RE = re.compile(r"(?<=[^\W\d_])[" + re.escape(_UNSPACED_MASKS)
 _LONGEST_SIDE = 8
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _consonants(word: str) -> str:
     return "".join(char for char in word if char not in _VOWELS)
 
@@ -64,12 +67,17 @@ def mask_index(names: Iterable[str]) -> MaskIndex:
     index = MaskIndex()
     for name in sorted({plain(name) for name in names}):  # sorted: the same index every run
         words = name.split()
-        if words and all(_LATIN_WORD.fullmatch(word) for word in words):
-            skeletons = [_consonants(word) for word in words]
+        parts = name.replace("-", " ").split()  # "macaco-prego" is "mcc-prg" or "mc prg"
+        if parts and all(_LATIN_WORD.fullmatch(word) for word in parts):
+            skeletons = [_consonants(word) for word in parts]
             if (sum(map(len, skeletons)) >= MIN_CONSONANTS
                     and all(len(part) >= 2 for part in skeletons)
-                    and skeletons != words):
+                    and skeletons != parts):
                 index.vowelless.setdefault(" ".join(skeletons), name)
+                # the skeleton reads "mcc" as "mc": a doubled consonant is one
+                single = [_DOUBLED.sub(r"\1", part) for part in skeletons]
+                if sum(map(len, single)) >= MIN_CONSONANTS and single != skeletons:
+                    index.vowelless.setdefault(" ".join(single), name)
         if len(words) == 1 and _LATIN_WORD.fullmatch(name):
             index.by_length.setdefault(len(name), set()).add(name)
         for word in words:
@@ -89,7 +97,7 @@ def mask_index(names: Iterable[str]) -> MaskIndex:
 
 def vowelless_readings(text: str, index: MaskIndex) -> list[str]:
     """Names of the lexicon that runs of vowelless words in ``text`` spell without vowels."""
-    words = plain(text).split()
+    words = plain(text).replace("-", " ").split()
     found: list[str] = []
     run: list[str] = []
     for word in [*words, ""]:
@@ -99,7 +107,9 @@ def vowelless_readings(text: str, index: MaskIndex) -> list[str]:
             continue
         for start in range(len(run)):
             for stop in range(start + 1, min(len(run), start + 4) + 1):
-                name = index.vowelless.get(" ".join(run[start:stop]))
+                written = " ".join(run[start:stop])
+                name = index.vowelless.get(written) or index.vowelless.get(
+                    _DOUBLED.sub(r"\1", written))
                 if name and name not in found:
                     found.append(name)
         run = []

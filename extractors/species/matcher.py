@@ -20,6 +20,14 @@ from functools import lru_cache
 from typing import TypeVar, cast
 
 from extractors.normalize import Skeleton, fold, skeleton, unmask
+from extractors.species.approximate import (
+    ApproxIndex,
+    approx_index,
+    arabizi_reading,
+    backwards_reading,
+    sound_reading,
+    thai_alike_reading,
+)
 from extractors.species.automaton import Automaton, Entry
 from extractors.species.disguise import (
     chinese_disguised,
@@ -473,7 +481,8 @@ def _denied(text: str, start: int) -> bool:
     for suffix in _THAI_NEGATORS:  # Chinese negators stand right before ("非洲" is Africa)
         at = tail.rfind(suffix)
         rest = tail[at + len(suffix):] if at != -1 else ""
-        if rest and len(rest) <= 5 and not any(char.isspace() for char in rest):
+        letters = [char for char in rest if unicodedata.category(char) != "Mn"]
+        if letters and len(letters) <= 5 and not any(char.isspace() for char in rest):
             return True
     return False
 
@@ -724,6 +733,18 @@ def _fold_index(lexicon: Lexicon) -> FoldIndex:
     return _derived(lexicon, "folded", build)
 
 
+def _approx_index(lexicon: Lexicon) -> ApproxIndex:
+    """The lexicon's names indexed for :mod:`extractors.species.approximate`; the words of its
+    negative cues and everyday-sense phrases are never read as a name's word."""
+    def build(names: list[str]) -> ApproxIndex:
+        everyday = [n for cue in lexicon.negative_cues for group in cue.names.values()
+                    for n in group]
+        everyday += [rule.term for rule in lexicon.ambiguous if rule.cue == OTHER_WORD]
+        return approx_index(names, everyday)
+
+    return _derived(lexicon, "approximate", build)
+
+
 def find_species(text: str, language: str | None = None,
                  lexicon: Lexicon | None = None, *, masks: bool = True) -> SpeciesFindings:
     """Taxa named or implied in ``text``, product terms, code words and negative cues.
@@ -898,6 +919,11 @@ def find_species(text: str, language: str | None = None,
         for alike in (spanish_reading(text, language, folds), arabic_reading(text, folds),
                       thai_short_a_reading(text, folds)):
             if alike is not None:  # "lamví", "cavallito", "تمصاح", "قوريلا", "ชนี๊"
+                absorb(find_species(alike, language, lexicon, masks=False))
+        near = _approx_index(lexicon)
+        for alike in (sound_reading(text, near), backwards_reading(text, near),
+                      thai_alike_reading(text, near), arabizi_reading(text, language, near)):
+            if alike is not None:  # "yvoir", "rauguaj (léelo al revés)", "นอแลด", "tim$a7"
                 absorb(find_species(alike, language, lexicon, masks=False))
     plants_only = bool(mentions) and all(
         lexicon.taxa[name].kingdom == "Plantae" for name in mentions)
