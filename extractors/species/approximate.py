@@ -56,6 +56,7 @@ MIN_ARABIZI = 3
 MAX_EVERYDAY = 2.0  # Zipf frequency from which a word is an everyday word, not a name's
 MAX_EVERYDAY_FUZZY = 1.0  # the same for a word one slip off a name
 WORDFREQ_LANGUAGES = ("en", "fr", "es", "pt", "id", "vi")
+MAX_CACHED = 200_000  # token readings kept
 MAX_FITS = 4  # name words one sound key may stand for (forms of one name: "ivoire(s)")
 
 _LATIN_TOKEN = re.compile(r"[^\W_][\w$@]*[^\W_]|[^\W\d_]", re.UNICODE)
@@ -150,6 +151,8 @@ class ApproxIndex:
     guarded: frozenset[str] = frozenset()  # words never read as another word
     thai: dict[int, dict[str, str]] = field(default_factory=dict)  # length -> folded -> name
     arabic: dict[str, str] = field(default_factory=dict)  # word without long vowels -> word
+    # written token (and whether read backwards) -> its reading, filled as texts are read
+    cache: dict[tuple[str, bool], tuple[str, bool] | None] = field(default_factory=dict)
 
 
 def approx_index(names: Iterable[str], everyday: Iterable[str]) -> ApproxIndex:
@@ -246,6 +249,26 @@ def everyday_frequency(word: str) -> float:
     return max(zipf_frequency(word, language) for language in WORDFREQ_LANGUAGES)
 
 
+def _token_read(written: str, index: ApproxIndex, backwards: bool) -> tuple[str, bool] | None:
+    """The name word a written token of :func:`sound_reading` is read as, or None."""
+    token = _leet_read(plain(written))
+    if backwards:
+        if len(token) < 4 or not _LATIN_LETTERS.fullmatch(token):
+            return None
+        token = token[::-1]
+    elif (not _LATIN_LETTERS.fullmatch(token) or token in index.words
+          or token in index.guarded):
+        return None
+    found = _name_word(token, index)
+    if found is None or _inflected(token, found[0]):
+        return None
+    if not backwards and not any(char.isdigit() for char in written):
+        limit = MAX_EVERYDAY if sound_key(token) == sound_key(found[0]) else MAX_EVERYDAY_FUZZY
+        if everyday_frequency(written) >= limit:
+            return None
+    return found
+
+
 def sound_reading(text: str, index: ApproxIndex, *, backwards: bool = False) -> str | None:
     """``text`` (lower case) with the Latin words that sound like a name's word read as it, or
     None. ``backwards`` reads each word of four letters or more reversed first. A word common
@@ -256,23 +279,17 @@ def sound_reading(text: str, index: ApproxIndex, *, backwards: bool = False) -> 
     tokens = list(_LATIN_TOKEN.finditer(low))
     reads: dict[int, tuple[str, bool]] = {}
     for position, match in enumerate(tokens):
-        token = _leet_read(plain(match.group(0)))
-        if backwards:
-            if len(token) < 4 or not _LATIN_LETTERS.fullmatch(token):
-                continue
-            token = token[::-1]
-        elif (not _LATIN_LETTERS.fullmatch(token) or token in index.words
-              or token in index.guarded):
+        written = match.group(0)
+        if len(written) < MIN_KEY - 2:
             continue
-        found = _name_word(token, index)
-        if found is None or _inflected(token, found[0]):
-            continue
-        if not backwards and not any(char.isdigit() for char in match.group(0)):
-            limit = MAX_EVERYDAY if sound_key(token) == sound_key(found[0]) else (
-                MAX_EVERYDAY_FUZZY)
-            if everyday_frequency(match.group(0)) >= limit:
-                continue
-        reads[position] = found
+        cache_key = (written, backwards)
+        if cache_key not in index.cache:
+            if len(index.cache) > MAX_CACHED:
+                index.cache.clear()
+            index.cache[cache_key] = _token_read(written, index, backwards)
+        found = index.cache[cache_key]
+        if found is not None:
+            reads[position] = found
     strong = {position for position, (_, alone) in reads.items() if alone}
     # a lone "d" between two words: "de" clipped ("P3pin0s d mar")
     clipped = {position for position, match in enumerate(tokens[1:-1], 1)
