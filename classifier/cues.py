@@ -41,7 +41,9 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "message me", "msg me", "call or text", "dms open", "dm us", "pm us", "link in bio",
            "grab yours", "get yours", "reserve yours", "deposit",
            "ask for video", "ask for pics", "ask for photos", "more pics", "pics on request",
-           "video on request"),
+           "video on request",
+           "no returns", "no refunds", "sold as is", "sold as seen", "serious breeders",
+           "breeders only", "experienced keepers only", "price upon request", "no lowballs"),
     "fr": ("à vendre", "vends", "vend", "vente", "je cède", "cède", "prix", "disponible",
            "livraison", "envoi", "à débattre", "pièce", "le lot", "mp", "contact", "en gros",
            "remise en main propre", "je propose", "dispo", "tarif", "paiement", "j'ai",
@@ -60,7 +62,9 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "bon état", "état neuf", "grossiste", "fournisseur", "je fournis", "nous fournissons",
            "sérieux uniquement", "sérieux seulement", "s'abstenir", "acheteur sérieux",
            "bienvenus", "bienvenu",
-           "qui est chaud", "qui est intéressé", "intéressés"),
+           "qui est chaud", "qui est intéressé", "intéressés",
+           "ni repris ni échangé", "ni reprise ni échange", "prix sur demande",
+           "participation aux frais"),
     "es": ("vendo", "se vende", "venta", "en venta", "precio", "disponible", "envío", "envíos",
            "entrega", "remato", "oferta", "c/u", "cada uno", "mayoreo", "por mayor", "inbox",
            "whats", "proveedor", "tengo", "vendemos", "tenemos", "mándame mensaje",
@@ -79,7 +83,9 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "info al", "info x", "+info", "más info", "mas info", "x interno", "por interno",
            "al interno", "al privado", "por privado", "mensaje privado", "escribir al",
            "llamar al", "wasap", "guasap", "remate", "liquidación", "barato", "cambio por",
-           "acepto cambios", "permuto", "mando fotos", "pedido mínimo"),
+           "acepto cambios", "permuto", "mando fotos", "pedido mínimo",
+           "sin devoluciones", "no se aceptan devoluciones", "precio a consultar",
+           "consultar precio", "precio en privado"),
     "ar": ("للبيع", "أبيع", "نبيع", "السعر", "سعر", "متوفر", "نوفر", "التوصيل", "الشحن",
            "للتواصل", "واتساب", "بالخاص", "عرض", "للجادين", "عندي", "التسليم", "الدفع",
            "تواصل خاص", "للتصدير", "عندنا", "نتفاهم", "الأسعار", "بسعر", "كاش", "واتس",
@@ -92,7 +98,8 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "راسلني", "راسلوني", "كلمني", "اتصل على", "على الخاص", "وتس", "تلجرام", "تليجرام",
            "التلجرام", "سناب", "الكمية محدودة", "كمية محدودة", "عدد محدود", "وصلت شحنة",
            "شحنة جديدة", "وصل حديثا", "توصيل", "شحن ل", "شحن مجاني", "نشحن", "نوصل", "تسليم يد",
-           "يد بيد", "استلام", "الدفع عند", "عرض خاص", "خصم"),
+           "يد بيد", "استلام", "الدفع عند", "عرض خاص", "خصم",
+           "لا يرد ولا يستبدل", "لا ترد ولا تستبدل", "على السوم", "السوم", "سومه"),
     "zh": ("出售", "出", "转让", "现货", "价格", "元", "包邮", "发货", "私聊", "批发", "面议",
            "微信", "一只", "一件", "交易", "电议", "私信", "懂的来", "一口价", "可刀", "有货",
            "自提", "到货", "出价", "价高者得", "现金", "熟人生意", "带走", "先到先得", "量少",
@@ -107,7 +114,8 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "特价", "只做熟", "老客户", "老顾客", "新客", "非诚勿扰", "诚心要", "勿拍", "斤装",
            "新到", "刚到", "上新", "新货", "直销", "零售", "代发", "出货", "走货", "走线下",
            "看实物", "手上有", "手头有", "有一批", "有少量",
-           "同款"),
+           "同款",
+           "不退不换", "售出不退", "概不退换", "托卖", "代卖", "价格不公开", "有意向"),
     "vi": ("bán", "cần bán", "giá", "có sẵn", "ship", "freeship", "liên hệ", "inbox", "ib", "zalo",
            "thanh lý", "triệu", "giao hàng", "chuyên cung cấp", "nhận", "mới về",
            "lô mới", "hàng về", "giá sỉ", "nhắn tin", "giao dịch", "đặt trước", "giá tốt",
@@ -119,7 +127,10 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "đặt cọc", "cọc", "chuyển khoản", "thanh toán", "hiện có", "em có", "mình có",
            "bên em có", "shop có", "xem hàng", "co xem hang", "bảo hành", "đổi trả", "để lại",
            "nhượng lại", "xả hàng", "xả kho", "lấy sỉ", "giá gốc", "bán buôn", "can ban", "gia re",
-           "hàng chuẩn", "có video", "có ảnh thật"),
+           "hàng chuẩn", "có video", "có ảnh thật",
+           "không đổi trả", "cần pass", "pass bé", "pass em", "pass gấp", "pass nhanh", "pass rẻ",
+           "pass con", "pass giá", "cần nhượng", "nhượng bé", "nhượng em", "nhượng con",
+           "nhượng giá", "để lại bé", "để lại em"),
     "th": ("ขาย", "ราคา", "บาท", "พร้อมส่ง", "ส่ง", "ทักไลน์", "ทักแชท", "ทักมา", "สนใจ", "ปล่อย",
            "ต่อรอง", "นัดรับ", "ตัวละ", "กิโลละ", "ชิ้น", "รับที่", "ต้นละ", "ลูกละ", "คู่ละ",
            "มาใหม่", "ให้บูชา", "ค่าตัว", "ชุดละ", "ทักส่วนตัว", "จำหน่าย", "ขายส่ง", "ราคาส่ง",
@@ -130,7 +141,8 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "ของเข้า", "สั่งซื้อ", "สั่งได้", "สั่งจอง", "รับจอง", "จองได้", "มัดจำ", "ส่งทั่วไทย",
            "ส่งทั่วประเทศ", "ขายขาด", "ตัวสุดท้าย", "เช่าบูชา", "มีให้", "มีขาย", "คนจริง",
            "แบ่งปันต่อ",
-           "ให้ฟรี", "เก่าเก็บ"),
+           "ให้ฟรี", "เก่าเก็บ",
+           "ไม่รับคืน", "ไม่คืนทุกกรณี", "ราคาเช่า", "ปล่อยน้อง"),
     "id": ("jual", "dijual", "harga", "ready", "kirim", "nego", "hubungi", "wa", "japri",
            "minat", "sedia", "cod", "juta", "ribu", "menjual", "lelang", "stok", "grosir",
            "hub", "ready stock", "ambil di tempat", "siap kirim", "bisa cod", "ongkir",
@@ -142,7 +154,8 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "pesanan", "pemesanan", "open po", "rekber", "transfer", "ekspedisi", "lapak", "olshop",
            "stok terbatas", "terbatas", "tanya admin", "take all", "harga teman", "harga pas",
            "ready barang", "barang ready",
-           "cocok buat", "cocok untuk"),
+           "cocok buat", "cocok untuk",
+           "no retur", "tidak bisa retur", "tanpa retur", "no komplain"),
     "pt": ("vendo", "à venda", "venda", "preço", "disponível", "envio", "entrega", "cada",
            "contato", "whatsapp", "zap", "negociável", "privado", "fornecemos", "tenho",
            "temos", "entrego", "atacado", "valor a combinar", "inbox", "aceito proposta",
@@ -160,7 +173,9 @@ OFFER_WORDS: dict[str, tuple[str, ...]] = {
            "estoque", "pouca quantidade", "quantidade limitada", "últimas unidades", "interessado",
            "quem tiver interesse", "contacte", "contactar", "m-pesa", "mpesa", "e-mola",
            "só pessoalmente", "falamos pessoalmente", "em mãos", "quem reservou", "reservado",
-           "reservados", "tipo exportação"),
+           "reservados", "tipo exportação",
+           "valor alto", "valor fixo", "valor justo", "valor negociável", "valor sob consulta",
+           "trato pessoalmente", "não aceito devolução", "sem devolução", "repasso"),
 }
 
 WANTED_WORDS: dict[str, tuple[str, ...]] = {
@@ -353,7 +368,41 @@ SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยา�
                             # for buyers who have room: "للجادين اللي عندهم مزرعة"
                             r"|(?:للجادين|للمربين|للهواة|للناس)\s+(?:اللي|الي|الذين)\s+عند"
                             # a shop that also buys cages or tools: "另外收购各种鸟笼"
-                            r"|(?:另外|另|同时|兼|也|还)(?:长期|高价)?收购")
+                            r"|(?:另外|另|同时|兼|也|还)(?:长期|高价)?收购"
+                            # the seller's condition on the buyer: "اللي عنده خبرة بس" (only
+                            # who has experience), "cho ai có vườn rộng", "para quien tenga
+                            # espacio", "only to someone with experience", "ใครมีพื้นที่"
+                            r"|(?:اللي|الي|من|لمن|للي)\s+(?:عنده|عندهم|عندها)\s+(?:خبر[ةه]|مكان"
+                            r"|مزرع[ةه]|حوش|حديق[ةه]|استراح[ةه]|ترخيص|تصريح|قفص|تجرب[ةه])"
+                            r"|\bcho\s+(?:ai|người|bạn|anh chị|khách)\s+(?:nào\s+)?(?:đã\s+)?có"
+                            r"\s+(?:vườn|nhà|kinh nghiệm|điều kiện|chỗ|không gian|sân|đất|tâm)"
+                            r"|\b(?:to|for)\s+(?:someone|somebody|anyone|a person|people|owners?"
+                            r"|keepers?)\s+(?:with|who ha(?:s|ve))\b"
+                            r"|\bpour\s+(?:quelqu'un|une personne|personne|famille)\s+(?:qui a"
+                            r"|ayant|avec)\b"
+                            r"|\b(?:para|pra)\s+(?:quien|alguien|personas?|quem|alguém)\s+"
+                            r"(?:que\s+)?(?:tenga|tengan|con|tem|tenha|tiver|com)\b"
+                            r"|\b(?:buat|untuk|bagi|khusus)\s+(?:yang|yg)\s+(?:sudah\s+)?"
+                            r"(?:punya|berpengalaman|paham|ada)\b"
+                            r"|ใคร(?:ที่)?มี(?:ประสบการณ์|พื้นที่|ที่เลี้ยง|บ่อ|กรง)"
+                            r"|有(?:经验|条件|场地|院子)的"
+                            # the seller seeks a buyer: "looking for an Asian buyer", "cherche
+                            # acheteur sérieux", "busco comprador", "cari pembeli", "找买家"
+                            r"|\b(?:looking for|seeking|want|need)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                            r"(?:buyers?|customers?|collectors?|takers?)\b"
+                            r"|\b(?:cherche|recherche)\s+(?:un\s+|des\s+|l')?(?:\w+\s+)?"
+                            r"(?:acheteurs?|acquéreurs?|preneurs?|clients?|collectionneurs?)\b"
+                            r"|\b(?:busco|buscamos|buscando|procuro|procuramos|procurando)\s+"
+                            r"(?:un\s+|una\s+|um\s+|uma\s+)?(?:\w+\s+)?(?:comprador(?:es|a)?"
+                            r"|clientes?|coleccionistas?|colecionador(?:es)?)\b"
+                            r"|\b(?:cari|mencari|nyari)\s+(?:\w+\s+)?(?:pembeli|buyer|peminat)\b"
+                            r"|\btìm\s+(?:khách|người mua)|หา(?:ลูกค้า|คนรับ|คนซื้อ)|[找寻]买家"
+                            r"|(?:أبحث|ابحث|نبحث|ادور|أدور)\s+(?:عن|على)\s+(?:\S+\s+)?(?:مشتري|زبون)"
+                            # "الجدية مطلوبة" (seriousness required), "مطلوبة للطب الشعبي" (in
+                            # demand for folk medicine): the seller's words, no buyer's want
+                            r"|(?:الجدي[ةه]|الجد|الاحترام|الالتزام)\s+مطلوب[ةه]?"
+                            r"|مطلوب[ةه]?\s+(?:ل(?!لشراء|شراء)\S+|جدا|جدًا|جداً|بكثر[ةه]|بقو[ةه]"
+                            r"|عند|في\s+السوق|كثير)")
 # Report and campaign words in a seller's sense: an amulet "protects against" the evil eye, a
 # fishmonger's "campaign price" is the season's price.
 NOT_REPORT_RE = re.compile(
@@ -383,7 +432,10 @@ NOT_REPORT_RE = re.compile(
     r"|\b(?:siap|open|mahar)\s+adopsi\b"
     # a shop's order line: "Hotline/Zalo", "hotline đặt hàng"
     r"|\bhotline\s*(?:[/:|-]\s*)?(?:zalo|whatsapp|wa|line|viber|đặt hàng|mua hàng|bán hàng"
-    r"|order)\b|\b(?:zalo|whatsapp|wa)\s*[/|-]\s*hotline\b")
+    r"|order)\b|\b(?:zalo|whatsapp|wa)\s*[/|-]\s*hotline\b"
+    # room made for the goods: "preciso liberar espaço", "liberar espacio", "libérer de la place"
+    r"|\b(?:liberar|liberando|libero|libérer|libère)\s+(?:\w+\s+){0,2}?(?:espaço|espacio|lugar"
+    r"|sitio|place|estoque|stock|garagem|garaje|quarto|cuarto|bodega)\b")
 
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
@@ -456,7 +508,8 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
     "insider": (
         "you know what", "you know 😉", "know what this is", "know what it is", "those who know",
         "who know", "if you know", "iykyk", "collectors will know", "will know what",
-        "understand what this is", "who understand", "known buyers",
+        "understand what this is", "who understand", "known buyers", "buyer will know",
+        "buyers will know", "asian buyer", "chinese buyer",
         "no questions asked", "asian buyers", "chinese buyers", "buyers from asia",
         "ceux qui savent", "qui connaissent", "sérieux seulement",
         "contact privé uniquement", "pas de photo ici", "pas de questions", "qui savent",
@@ -603,22 +656,175 @@ GENUINE_WORDS: tuple[str, ...] = (
     "保真", "包真", "正品", "纯天然", "أصلي", "اصلي", "حقيقي", "طبيعي",
 )
 
+# A seller denying that his goods are an imitation ("ของแท้ไม่ใช่ของทำเลียนแบบ": genuine, not
+# imitation work; "not a replica", "không phải hàng giả", "不是仿的", "bukan imitasi"): the
+# lexicon's imitation cue beside it describes what the goods are not.
+IMITATION_DENIED_RE = re.compile(
+    r"\b(?:not|never|isn'?t|ain'?t)\s+(?:an?\s+|the\s+)?(?:cheap\s+)?(?:fake|replica|imitation"
+    r"|copy|reproduction|repro)s?\b"
+    r"|\b(?:pas|ni|jamais)\s+(?:une?\s+|de\s+|du\s+)?(?:faux|fausse|imitation|copie|réplique"
+    r"|reproduction)s?\b"
+    r"|\b(?:no es|no son|nada de|sin|ni)\s+(?:una?\s+)?(?:imitación|imitacion|réplica|copia"
+    r"|falso|falsa|reproducción)(?:es|s)?\b"
+    r"|\b(?:não é|não são|nada de|nem)\s+(?:uma?\s+)?(?:imitação|réplica|cópia|falso|falsa"
+    r"|reprodução)s?\b"
+    r"|(?:ليس|ليست|مو|مش|غير|وليس|ولا)\s*(?:\S+\s+)?(?:تقليد(?!ي)|مقلد|صيني|مزيف|مزور)"
+    r"|(?:不是|并非|绝非|非)(?:高仿|仿制|仿品|仿的|假货|假的|复制)"
+    r"|không\s+phải\s+(?:là\s+)?(?:hàng\s+)?(?:giả|nhái|fake)|\bkhông\s+(?:giả|nhái)\b"
+    r"|ไม่ใช่(?:ของ)?(?:ทำ)?(?:เลียนแบบ|ปลอม|ก๊อป|เทียม)|ไม่ปลอม"
+    r"|\b(?:bukan|bkn|tidak|tdk)\s+(?:barang\s+)?(?:palsu|imitasi|tiruan|kw|replika)\b",
+    re.IGNORECASE)
+
+# The animal's own plaything in its description ("นอนกอดตุ๊กตา": sleeps hugging a doll, "plays
+# with his toys", "juega con sus juguetes"): the toy word is no look-alike of the animal.
+PLAYTHING_RE = re.compile(
+    r"(?:กอด|เล่น|คาบ|ชอบ)\s?ตุ๊กตา|ตุ๊กตา(?:ของเล่น)?(?:ของน้อง|ให้น้อง)"
+    r"|\b(?:plays?|playing)\s+with\s+(?:\w+\s+){0,2}?toys?\b|\b(?:loves?|likes?)\s+(?:his|her"
+    r"|its|their)\s+toys?\b|\b(?:toys?|nest box|perches?|bowls?)\s+(?:included|thrown in)\b"
+    r"|\bjoue\s+avec\s+(?:\w+\s+){0,2}?(?:jouets?|peluches?)\b"
+    r"|\bjuega\s+con\s+(?:\w+\s+){0,2}?(?:juguetes?|peluches?)\b"
+    r"|\bbrinca\s+com\s+(?:\w+\s+){0,2}?(?:brinquedos?|pelúcias?)\b"
+    r"|\bchơi\s+(?:với\s+)?(?:đồ chơi|thú bông|gấu bông)|ôm\s+(?:thú bông|gấu bông)"
+    r"|\b(?:main|bermain)\s+(?:\w+\s+){0,1}?(?:boneka|mainan)\b"
+    r"|(?:يلعب|تلعب|يحضن|تحضن)\s+(?:\S+\s+){0,1}?(?:دمية|دميته|دميتها|الدمية|بالدمية|لعبة|ألعاب|العاب)"
+    r"|(?:玩|抱着?|咬)(?:玩具|公仔|毛绒)",
+    re.IGNORECASE)
+
+# Words of a live animal: young, tame, hand-fed, weaned, a breeding pair, a closed ring, a
+# cage in the bargain (see also _AGE_RE and _HABITS_RE). Matched in the listing's language and
+# English. Left out: male and female ("jantan", "ตัวผู้", "hembra") and, in Vietnamese, Thai and
+# Indonesian, cages and rings ("tặng lồng", "แถมกรง", "bonus kandang", "ห่วงขา"): every
+# songbird, gecko or kitten sold as a legal pet is described with them (on 2026-12-07 they
+# made 7 false flags among 15,120 rows through rule 8 and 2 offers found).
 LIVE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("live", "alive", "cub", "baby", "babies", "chick", "chicks", "hatchling", "yearling",
            "juvenile", "pet", "tame", "hand-fed", "hand-reared", "bottle fed", "bottle-fed",
-           "weeks old", "wks old"),
+           "weeks old", "wks old",
+           "hand fed", "hand reared", "hand raised", "hand-raised", "parent reared",
+           "parent-reared", "hand tame", "weaned", "unweaned", "proven pair", "breeding pair",
+           "bonded pair", "proven breeder", "proven breeders", "sexed pair", "dna sexed",
+           "dna'd", "closed ring", "closed rung", "close rung", "closed band", "closed-banded",
+           "leg band", "used to people", "used to handling", "handled daily", "nocturnal",
+           "with cage", "cage included", "includes cage", "comes with cage", "flight cage"),
     "fr": ("vivant", "bébé", "bébés", "jeune", "jeunes", "juvénile", "juvéniles", "apprivoisé",
-           "semaines"),
+           "semaines",
+           "apprivoisée", "apprivoisés", "nourri à la main", "élevé à la main", "eam",
+           "au biberon", "sevré", "sevrée", "mange seul", "mange seule", "couple reproducteur",
+           "reproducteurs", "sexé", "sexés", "sexée", "bagué", "baguée", "bague fermée",
+           "habitué à l'homme", "orphelin", "avec sa cage", "avec cage", "cage offerte",
+           "cage fournie"),
     "es": ("vivo", "cría", "crías", "cachorro", "bebé", "pichón", "pichones", "manso",
-           "mascota", "domesticado", "semanas", "de nido", "comen solos", "come solo"),
-    "ar": ("حي", "شبل", "فرخ", "فراخ", "فرخين", "أليف", "صغير", "صغيرة", "أسابيع"),
-    "zh": ("活", "幼崽", "宝宝", "幼鸟", "苗", "手养", "周龄"),
-    "vi": ("sống", "con", "non", "nuôi", "thuần", "tuần tuổi", "tháng tuổi"),
-    "th": ("ลูก", "เป็นๆ", "มีชีวิต", "เชื่อง", "ตัวจิ๋ว", "สัปดาห์"),
-    "id": ("hidup", "anak", "anakan", "bayi", "jinak", "ekor", "minggu"),
+           "mascota", "domesticado", "semanas", "de nido", "comen solos", "come solo",
+           "papillero", "papilleros", "papillera", "criado a mano", "criada a mano",
+           "alimentado a mano", "a papilla", "destetado", "destetada", "pareja reproductora",
+           "pareja probada", "sexado", "sexados", "anilla cerrada", "anillo cerrado",
+           "con jaula", "incluye jaula", "jaula incluida", "acostumbrado a la gente"),
+    "ar": ("حي", "شبل", "فرخ", "فراخ", "فرخين", "أليف", "صغير", "صغيرة", "أسابيع",
+           "أليفة", "اليف", "اليفة", "تربية يد", "تربية اليد", "تربيه يد", "ترباية يد",
+           "مربى يد", "الأكل من اليد", "الاكل من اليد", "ياكل من اليد", "يأكل من اليد",
+           "رضاعة", "الرضاعة", "مفطوم", "زوج منتج", "منتج ومجرب", "مجنس", "مع القفص",
+           "مع قفص", "مع الحلقة", "مع الحلقات", "حلقة مغلقة", "متعود على", "متعوده على",
+           "يعض", "ينام بالنهار", "ينام في النهار"),
+    "zh": ("活", "幼崽", "宝宝", "幼鸟", "苗", "手养", "周龄",
+           "手喂", "奶瓶", "断奶", "手养亲人", "很亲人", "超亲人", "不咬人", "温顺", "种鸟", "种龟",
+           "公母", "一公一母", "繁殖", "脚环", "闭环", "送笼", "带笼", "送笼子", "月龄",
+           "白天睡觉", "夜行"),
+    "vi": ("sống", "con", "non", "nuôi", "thuần", "tuần tuổi", "tháng tuổi",
+           "quen người", "quấn người", "dạn người", "bám người", "đút bột", "đút tay",
+           "cai sữa", "cặp sinh sản", "đã sinh sản", "đang sinh sản", "ngủ ngày", "thức đêm",
+           "ban ngày ngủ"),
+    "th": ("ลูก", "เป็นๆ", "มีชีวิต", "เชื่อง", "ตัวจิ๋ว", "สัปดาห์",
+           "ลูกป้อน", "ป้อนมือ", "กินนม", "หย่านม", "ติดคน", "ขี้อ้อน", "พ่อแม่พันธุ์",
+           "ตื่นกลางคืน", "นอนกลางวัน", "กลางวันนอน"),
+    "id": ("hidup", "anak", "anakan", "bayi", "jinak", "ekor", "minggu",
+           "loloh", "lolohan", "dilolohi", "sapih", "disapih", "biasa dipegang",
+           "bisa dipegang", "dielus", "indukan", "siap kawin", "siap jodoh", "sudah produksi",
+           "ring kaki", "aktif malam", "tidur siang"),
     "pt": ("vivo", "filhote", "filhotes", "manso", "mansos", "dócil", "semanas",
-           "come sozinho"),
+           "come sozinho",
+           "mansinho", "mansinha", "criado na mão", "criada na mão", "tratado na mão",
+           "tratado na papinha", "criado na papinha", "desmamado", "desmamada",
+           "já reproduzindo", "casal formado", "sexado", "sexados", "anilhado", "anilhada",
+           "anilha fechada", "com gaiola", "acompanha gaiola", "gaiola inclusa", "usa fralda",
+           "acostumado com gente"),
 }
+
+# Live-animal wording whatever the listing's language: an age in months or weeks ("5 tháng",
+# "3 mois", "4 meses", "عمره 4 شهور", "อายุ 2 เดือน", "umur 6 bulan", "3个月大"), what the
+# animal eats ("eats mice", "makan pisang", "吃水果", "ăn chuối", "กินหนู", "ياكل فيران"),
+# that it sleeps by day. An age after a warranty, an instalment plan or "used for" is a
+# thing's ("garantía 6 meses", "bảo hành 12 tháng", "用了3个月"): see _NOT_AGE_BEFORE.
+_NUM = r"(?:\d\s?-\s?\d+|\d+(?:[.,]\d)?|[٠-٩]+)"
+_AGE_RE = re.compile(
+    # English: "5 months old", "3-month-old", "8 wks old"
+    rf"\b{_NUM}\s?-?\s?(?:months?|mos?|weeks?|wks?)[\s-]old\b"
+    # French, Spanish, Portuguese: "de 8 mois", "environ 3 mois", "tiene 4 meses", "com 6 meses"
+    rf"|\b(?:de|d'environ|environ|âgée?s?|agée?s?|tiene|tienen|con|edad|com|tem|idade"
+    rf"|aproximadamente|aprox\.?)\s+{_NUM}\s?(?:mois|semaines|meses|semanas)\b"
+    rf"|\b{_NUM}\s?(?:mois|meses)\s+(?:d'âge|de edad|de idade|de vida)\b"
+    # Arabic: "عمره 4 شهور", "عمرها شهرين", "العمر ٣ شهور"
+    r"|(?:عمره|عمرها|عمرهم|العمر|بعمر)\s*:?\s*(?:\S+\s+)?(?:شهرين|شهر|شهور|أشهر|اشهر"
+    r"|أسبوع|اسبوع|أسابيع|اسابيع)"
+    # Thai: "อายุ 2 เดือน", "อายุเดือนครึ่ง", "อายุ 3 สัปดาห์"
+    r"|อายุ\s*(?:ประมาณ\s*|ราว\s*)?(?:\d+\s*)?(?:เดือน|สัปดาห์|อาทิตย์|วีค)"
+    # Indonesian: "umur 6 bulan", "usia 3 bln", "2 bulanan"
+    rf"|\b(?:umur|usia|umr)\s*[±+]?\s*{_NUM}\s*(?:bulan|bln|minggu|mgg)\b"
+    rf"|\b{_NUM}\s?(?:bulanan|mingguan)\b"
+    # Vietnamese: "5 tháng", "được 3 tháng" (not a date: "ngày 5 tháng 3")
+    rf"|(?<!ngày )\b{_NUM}\s?tháng\b(?!\s?\d)"
+    # Chinese: "3个月大", "两个多月的宝宝", "刚满2个月"
+    r"|[\d一二两三四五六七八九十]+个多?月(?:大|龄|的(?:宝宝|幼))"
+    r"|(?:才|刚|刚满|满|出生)[\d一二两三四五六七八九十]+个多?月",
+    re.IGNORECASE)
+# What makes a number of months a thing's, not an animal's age: a warranty, a plan, use.
+_NOT_AGE_BEFORE = re.compile(
+    r"(?:warranty|guarantee|garantie|garantía|garantia|garansi|ضمان|保修|质保|bảo hành"
+    r"|รับประกัน|used|using|utilisé|usado|usada|dùng|sử dụng|用了|ใช้|pakai|pemakaian"
+    r"|cicilan|kredit|trả góp|installments?|paiement en|contrat|contract|hợp đồng|thuê"
+    r"|rent|loyer|aluguel|alquiler|sewa|subscription|abonnement|assinatura|suscripción"
+    r"|đăng ký|会员|租|ผ่อน|เช่า|اشتراك|تقسيط|إيجار|ايجار|bought|acheté|comprado|comprei"
+    r"|mua được|买了|ซื้อมา|beli|شريته|اشتريته|aged|affiné|curado|añejo|envejecido)"
+    r"[^.\n]{0,25}$", re.IGNORECASE)
+_NOT_AGE_AFTER = re.compile(
+    r"^\s*(?:sin intereses|sem juros|de garant|of warranty|de uso|d'utilisation|of use"
+    r"|de alquiler|de aluguel|de loyer|bảo hành|trả góp|garansi|cicilan)", re.IGNORECASE)
+# What the animal eats and how it lives: "eats fruit", "mange des fruits", "come ratones",
+# "come frutas", "ياكل لحم", "吃水果", "ăn chuối", "กินกล้วย", "makan pisang"; "sleeps
+# all day", "duerme de día", "白天睡觉", "ban ngày ngủ". Foods a restaurant also serves (fish,
+# meat, chicken) are left out, and so are insects, worms and seeds: songbirds, geckos and
+# tarantulas sold as legal pets eat them ("kacer makan jangkrik", "come un grillo").
+_HABITS_RE = re.compile(
+    r"\b(?:eats?|eating|feeds? on|feeding on|takes|taking)\s+(?:\w+\s+){0,2}?(?:fruits?"
+    r"|mice|rats?|pinkies|bananas?|f/t)(?!\w)"
+    r"|\b(?:mange|mangent)\s+(?:\w+\s+){0,2}?(?:fruits?|souris|bananes?)\b"
+    r"|\b(?:come|comen)\s+(?:\w+\s+){0,2}?(?:frutas?|ratones?|plátanos?|bananas?|ratos?"
+    r"|camundongos?)\b"
+    r"|\b(?:makan|mkn|mau makan)\s+(?:\w+\s+){0,2}?(?:pisang|tikus)\b"
+    r"|\băn\s+(?:\w+\s+){0,2}?(?:chuối|trái cây|hoa quả|chuột)(?![\w])"
+    r"|(?:ياكل|يأكل|تاكل|تأكل)\s+(?:\S+\s+){0,2}?(?:لحم|فيران|فئران|بيض|فواكه|فاكهة|موز)"
+    r"|吃(?:水果|老鼠|乳鼠|香蕉|冻鼠)"
+    r"|กิน(?:กล้วย|ผลไม้|หนู|ลูกไก่)"
+    r"|\b(?:sleeps?|sleeping)\s+(?:all |during the |by )?day\b|\bactive at night\b"
+    r"|\bdort\s+(?:le jour|la journée|toute la journée)\b"
+    r"|\b(?:duerme|dorme)\s+(?:de día|durante el día|todo el día|de dia|durante o dia)\b"
+    r"|(?:ينام|تنام)\s+(?:بالنهار|في النهار|النهار)|白天睡|夜里活动|晚上活动"
+    r"|ban ngày ngủ|ngủ ban ngày|กลางวันนอน|นอนกลางวัน|\btidur (?:siang|seharian)\b",
+    re.IGNORECASE)
+
+
+def live_wording(low: str, lang: str | None = None) -> str | None:
+    """The first live-animal word of the lower-cased ``low``: the words of ``lang`` and English
+    (:data:`LIVE_WORDS`), then an animal's age, food or habits in any language."""
+    word = _find(LIVE_WORDS.get(lang or "", ()) + LIVE_WORDS["en"], low)
+    if word:
+        return word
+    for match in _AGE_RE.finditer(low):
+        if not (_NOT_AGE_BEFORE.search(low[max(0, match.start() - 40):match.start()])
+                or _NOT_AGE_AFTER.search(low[match.end():match.end() + 20])):
+            return match.group(0).strip()
+    habit = _HABITS_RE.search(low)
+    return habit.group(0).strip() if habit else None
+
 
 PRICE_RE = re.compile(
     r"(?:[$€£¥฿₫₱₦₹₩₺₵₪₭￥＄]|R\$|\b(?:Rp\.?|S/\.?|Rs\.?|RM|HK\$|KSh|USD|EUR|GBP|MXN|FCFA|CFA"
@@ -710,11 +916,17 @@ class WordingCues:
     genuine: str | None = None
     reports: list[str] = field(default_factory=list)  # every distinct news/campaign word
     veiled: list[str] = field(default_factory=list)  # "kind: word", one per veiled-trade kind
+    not_imitation: str | None = None  # the seller denies an imitation ("not a replica")
+    plaything: str | None = None  # the animal's own toy ("plays with his toys")
 
     @property
     def report(self) -> str | None:
         """The first news or campaign word, or None."""
         return self.reports[0] if self.reports else None
+
+
+def _group(match: re.Match[str] | None) -> str | None:
+    return match.group(0).strip() if match else None
 
 
 def _normalise(text: str) -> str:
@@ -755,7 +967,9 @@ def _latin(term: str) -> bool:
 
 
 def _lookalike_words(low: str) -> list[str]:
-    """Up to three look-alike words of ``low`` that the text does not deny ("not resin")."""
+    """Up to three look-alike words of ``low`` that the text does not deny ("not resin"),
+    outside the animal's own playthings ("นอนกอดตุ๊กตา")."""
+    low = PLAYTHING_RE.sub(" ", low)
     found = []
     for word in dict.fromkeys(LOOKALIKE_WORDS):
         if _find((word,), low) and any(not negated_before(low, at) for at in _starts(word, low)):
@@ -916,7 +1130,9 @@ def read_wording(text: str, lang: str | None = None) -> WordingCues:
         veiled=veiled_trade(text),
         price=price.group(0).strip() if price else None,
         lookalike=_lookalike_words(low),
-        live=_find(LIVE_WORDS.get(lang or "", ()) + LIVE_WORDS["en"], low),
+        live=live_wording(low, lang),
+        not_imitation=_group(IMITATION_DENIED_RE.search(low)),
+        plaything=_group(PLAYTHING_RE.search(low)),
         genuine=_find(GENUINE_WORDS, low),
         obfuscation=(obfuscated if obfuscated else
                      ("tatweel" if TATWEEL in text and _stretched(text) else None)),

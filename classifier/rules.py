@@ -122,7 +122,7 @@ def bounded_score(score: float, evidence: ListingEvidence) -> tuple[float, str |
     wording = evidence.wording
     # the lexicon's negative cues are read in context (colour words, brands, idioms); the
     # head's own look-alike word list is not (it fires on "pattern", "figura", "not resin")
-    clean = not (evidence.negative_cues or wording.wanted or wording.report)
+    clean = not (_negatives(evidence) or wording.wanted or wording.report)
     offered = _for_sale(evidence)
     vetoed = bool(evidence.wording.lookalike) and score < CLASSIFIER_LOOKALIKE_VETO
     # an emoji alone names nothing for certain ("Bora Leão! 🦁" of a football fan)
@@ -163,7 +163,7 @@ def _unnamed_offer(score: float, evidence: ListingEvidence) -> bool:
     lowest = min(CLASSIFIER_UNNAMED_OFFER_MIN, CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN or 1.0)
     if score < lowest or evidence.mentions or not _for_sale(evidence):
         return False
-    if evidence.negative_cues or wording.lookalike or wording.wanted or wording.reports:
+    if _negatives(evidence) or wording.lookalike or wording.wanted or wording.reports:
         return False
     signs = trade_signs(evidence)
     if CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN and signs >= 2 and (
@@ -184,6 +184,19 @@ def trade_signs(evidence: ListingEvidence) -> int:
     live = bool(wording.live) or "live" in evidence.product_terms
     goods = bool(evidence.code_words) or any(term != "live" for term in evidence.product_terms)
     return len(kinds) + int(live) + int(goods)
+
+
+def _negatives(evidence: ListingEvidence) -> list[str]:
+    """The lexicon's negative cues less those the text itself voids (rules 2, 4 and 8): an
+    imitation the seller denies ("ของแท้ไม่ใช่ของทำเลียนแบบ", "not a replica"), a toy that is a
+    live animal's own plaything ("นอนกอดตุ๊กตา": sleeps hugging its doll)."""
+    wording = evidence.wording
+    void = set()
+    if wording.not_imitation:
+        void.add("imitation")
+    if wording.plaything and wording.live:
+        void.add("toy")
+    return [cue for cue in evidence.negative_cues if cue not in void]
 
 
 def _for_sale(evidence: ListingEvidence) -> bool:
@@ -223,7 +236,7 @@ def _not_the_animal(evidence: ListingEvidence) -> bool:
     code word of the taxon keeps the listing out, except beside an imitation cue: a tiger
     costume, a plush pangolin, Tiger Balm, a terrarium sold without the tortoise, vegetarian
     "shark fin" soup."""
-    cues = set(evidence.negative_cues)
+    cues = set(_negatives(evidence))
     imitation = "imitation" in cues and evidence.wording.genuine is None
     if not (imitation or cues & set(CLASSIFIER_ITEM_CUES)):
         return False
