@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar, cast
 
-from extractors.normalize import Skeleton, fold, skeleton, unmask
+from extractors.normalize import Skeleton, fold, plain, skeleton, unmask
 from extractors.species.approximate import (
     ApproxIndex,
     approx_index,
@@ -459,7 +459,9 @@ def _negated_here(skel: Skeleton, start: int) -> bool:
     if not _negated(skel.text, start):
         return False
     origin = skel.origin[start] if start < len(skel.origin) else len(skel.source)
-    clause = fold(_CLAUSE_BREAK.split(skel.source[max(0, origin - 60):origin])[-1])
+    # read without the skeleton's collapsed letters: the skeleton reads "Pass lại" (resell) as
+    # the French negator "pas"
+    clause = plain(_CLAUSE_BREAK.split(skel.source[max(0, origin - 60):origin])[-1])
     return _negated(clause + " ", len(clause) + 1)
 
 

@@ -29,6 +29,12 @@ def test_a_denial_elsewhere_leaves_the_named_taxon() -> None:
     assert findings.negative_cues == []
 
 
+@pytest.mark.parametrize("text", ["Pass lại bé khỉ đuôi lợn 5 tháng", "Pass gấp con khỉ đuôi lợn"])
+def test_a_word_the_skeleton_shortens_to_a_negator_denies_nothing(text: str) -> None:
+    # the skeleton collapses "Pass" (resell, in Vietnamese sales) into the French "pas"
+    assert "Macaca nemestrina" in taxa(text, "vi")
+
+
 def test_a_colour_word_does_not_outweigh_an_explicit_product() -> None:
     findings = find_species("Vòng tay ngà voi thật, màu ngà tự nhiên có vân", "vi")
     assert "Elephantidae" in {m.scientific_name for m in findings.mentions}
