@@ -35,6 +35,17 @@ def test_a_word_the_skeleton_shortens_to_a_negator_denies_nothing(text: str) -> 
     assert "Macaca nemestrina" in taxa(text, "vi")
 
 
+@pytest.mark.parametrize(("text", "lang", "named"), [
+    ("Pass đôi dép cá sấu Crocs Classic màu đen size 40", "vi", False),
+    ("Crocs crocodile jibbitz charms x5", "en", False),
+    ("Bán dép da cá sấu thật 100%", "vi", True),
+    ("Bolso de cocodrilo auténtico, piel de vientre", "es", True),
+])
+def test_clogs_called_after_the_crocodile_name_no_crocodile(text: str, lang: str,
+                                                            named: bool) -> None:
+    assert ("Crocodylia" in taxa(text, lang)) is named
+
+
 def test_a_colour_word_does_not_outweigh_an_explicit_product() -> None:
     findings = find_species("Vòng tay ngà voi thật, màu ngà tự nhiên có vân", "vi")
     assert "Elephantidae" in {m.scientific_name for m in findings.mentions}
