@@ -54,7 +54,7 @@ def taxa(text: str, lang: str | None = None) -> set[str]:
     ("Peng yu sai, dried, 1 kg", "en", "Mobula spp."),
     ("Machorro de 3 kilos, del alto golfo", "es", "Totoaba macdonaldi"),
     ("Hồng long 40cm, có chip", "vi", "Scleropages formosus"),
-    ("ปลาทองมาเลย์ 12 นิ้ว มีใบเซอร์", "th", "Scleropages formosus"),
+    ("ขาย ทองมาเลย์ 12 นิ้ว มีใบเซอร์", "th", "Scleropages formosus"),
     ("Perles de conque, lot de 3", "fr", "Aliger gigas"),
     ("خاتم يسر اسود قديم", "ar", "Antipatharia"),
     ("Trầm miếng Khánh Hòa, 50 gram", "vi", "Aquilaria spp."),
@@ -67,6 +67,12 @@ def taxa(text: str, lang: str | None = None) -> set[str]:
     ("Phi điệp đột biến, giả hạc 5 cánh trắng", "vi", "Dendrobium spp."),
     ("女王锦 老桩 出售", "zh", "Aloe spp."),
     ("蓝非洲铁 小苗", "zh", "Cycadales"),
+    ("ตะกรุดลงยันต์ เนื้อตะกรุดงา ยาว 3 นิ้ว", "th", "Elephantidae"),
+    ("鬼工球 老件 出售", "zh", "Elephantidae"),
+    ("Mono de monte, cría de dos meses", "es", "Primates"),
+    ("جنبية زراف قديمة للبيع", "ar", "Rhinocerotidae"),
+    ("مسبحة ذبل ٣٣ حبة", "ar", "Cheloniidae"),
+    ("Chupaflor disecado para amarre", "es", "Trochilidae"),
 ])
 def test_folk_trade_and_hobby_names(text: str, lang: str, taxon: str) -> None:
     assert taxon in taxa(text, lang)
