@@ -812,10 +812,18 @@ _HABITS_RE = re.compile(
     re.IGNORECASE)
 
 
+# Words that hold a live word of LIVE_WORDS and name no animal: a customer (ลูกค้า), beads,
+# meatballs, a son; activity (活动), life (生活), TCM's "activating the blood" (活血).
+_NOT_LIVE_RE = re.compile(
+    r"ลูก(?:ค้า|ละ|ชิ้น|อม|บอล|ปัด|เต๋า|กุญแจ|ปืน|สูบ|รอก|โป่ง|กวาด|หนี้|จ้าง|ทีม|ศิษย์|หลาน|บิด"
+    r"|กลิ้ง|ประคำ|พี่ลูกน้อง|ชาย|สาว|เล่น|ยาง|แก้ว|โซ่|หิน|เกด|พลับ|ตาล|ชุบ|เหม็น|ข่าง)"
+    r"|活(?:动|動|性|页|頁|塞|力|血|络|絡|期|字|儿|兒)|(?:生|灵|靈|干|幹|快|复|復|死)活")
+
+
 def live_wording(low: str, lang: str | None = None) -> str | None:
     """The first live-animal word of the lower-cased ``low``: the words of ``lang`` and English
     (:data:`LIVE_WORDS`), then an animal's age, food or habits in any language."""
-    word = _find(LIVE_WORDS.get(lang or "", ()) + LIVE_WORDS["en"], low)
+    word = _find(LIVE_WORDS.get(lang or "", ()) + LIVE_WORDS["en"], _NOT_LIVE_RE.sub(" ", low))
     if word:
         return word
     for match in _AGE_RE.finditer(low):

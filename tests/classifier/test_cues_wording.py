@@ -68,6 +68,9 @@ def test_live_animal_wording_in_nine_languages(text: str, lang: str) -> None:
     ("Khuyên trống đã mở hót, ăn cám, 500k tặng lồng", "vi"),
     ("เครสเต็ดเก็คโค ตัวผู้ พร้อมกรง มีห่วงขา 2,000 บาท", "th"),
     ("Tarántula hembra, come un grillo a la semana, $25.000", "es"),
+    # a customer, beads, meatballs; an activity, daily life, TCM's "activating the blood"
+    ("ลูกค้าทักมาคุยราคาส่งได้ ลูกปัดหินสี ลูกชิ้นปลา", "th"),
+    ("双十一活动价，生活用品，活血化瘀药酒", "zh"),
 ])
 def test_the_months_and_food_of_things_are_no_live_wording(text: str, lang: str) -> None:
     assert read_wording(text, lang).live is None, text
