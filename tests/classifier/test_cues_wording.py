@@ -87,6 +87,8 @@ def test_the_months_and_food_of_things_are_no_live_wording(text: str, lang: str)
     ("Cherche acheteur sérieux, 300 €", "fr"),
     ("Procuro comprador, R$ 500", "pt"),
     ("Cari pembeli serius, 2jt", "id"),
+    ("Ai có trang trại rộng thì ib, giá thỏa thuận", "vi"),
+    ("Bé cu li lùn 6 tháng cần tìm chủ", "vi"),
 ])
 def test_a_sellers_condition_on_the_buyer_is_no_buyers_want(text: str, lang: str) -> None:
     assert read_wording(text, lang).wanted is None, text
@@ -95,6 +97,8 @@ def test_a_sellers_condition_on_the_buyer_is_no_buyers_want(text: str, lang: str
 @pytest.mark.parametrize(("text", "lang"), [
     ("مطلوب فرخ صقر حر، السعر", "ar"),
     ("Ai có khỉ con bán không", "vi"),
+    ("Mình cần tìm chủ trại nuôi gấu để mua mật", "vi"),
+    ("Cần tìm con cu li lùn", "vi"),
     ("Looking for a slow loris, paying well", "en"),
 ])
 def test_buyers_stay_buyers(text: str, lang: str) -> None:
