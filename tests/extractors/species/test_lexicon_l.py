@@ -58,3 +58,12 @@ def test_batch_stays_small_and_uses_known_taxa() -> None:
     taxa = load_lexicon().taxa
     words = json.loads(BATCH.read_text(encoding="utf-8"))["code_words"]
     assert all(name in taxa for word in words for name in word["implies"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cola de caballo seca 100 g, recogida en el monte de mi pueblo", "es"),
+    ("Portée de lapins bélier nains, sevrés mi-mai, 45€ pièce", "fr"),
+])
+def test_mi_alone_is_no_hwamei(text: str, lang: str) -> None:
+    found = find_species(text, lang)
+    assert found.code_words == [] and found.mentions == []
