@@ -365,3 +365,15 @@ def test_everyday_senses_and_look_alikes_name_no_taxon(text: str, lang: str) -> 
 ])
 def test_trade_names_with_their_context_words(text: str, lang: str, found: set[str]) -> None:
     assert taxa(text, lang) == found
+
+
+@pytest.mark.parametrize(("text", "lang", "cue"), [
+    ("Tiercelet brookei pur, né 2024, bagué, affaité au leurre. Cession 1 800 €", "fr", None),
+    ("Faucon en résine, leurre pour effaroucher les pigeons", "fr", "material"),
+    ("出黄缘苗，开食稳定，吃虾干和龟粮。300一只", "zh", None),
+    ("龟粮 1kg 装，乌龟通用，25元", "zh", "accessory only"),
+])
+def test_a_falconers_lure_and_a_turtles_own_food_are_no_cue(text: str, lang: str,
+                                                            cue: str | None) -> None:
+    cues = find_species(text, lang).negative_cues
+    assert (cue in cues) if cue else "imitation" not in cues and "accessory only" not in cues
