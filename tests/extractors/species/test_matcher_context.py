@@ -377,3 +377,13 @@ def test_a_falconers_lure_and_a_turtles_own_food_are_no_cue(text: str, lang: str
                                                             cue: str | None) -> None:
     cues = find_species(text, lang).negative_cues
     assert (cue in cues) if cue else "imitation" not in cues and "accessory only" not in cues
+
+
+@pytest.mark.parametrize(("text", "lang", "named"), [
+    ("Tabouret fait d'un vrai pied d'éléphant, couvercle en bois, années 70", "fr", True),
+    ("Porta guarda-chuva de pé de elefante verdadeiro", "pt", True),
+    ("Pied d'éléphant en pot, plante d'intérieur de 1 m", "fr", False),
+])
+def test_an_elephant_foot_is_the_plant_only_beside_a_plant_word(text: str, lang: str,
+                                                                named: bool) -> None:
+    assert ("Elephantidae" in taxa(text, lang)) is named
