@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from extractors.normalize import ARABIC_ARTICLES, plain
+from extractors.normalize import ARABIC_ARTICLES, LEET, plain
 from extractors.species.reshaped import THAI_TONES, thai_stripped
 
 MIN_KEY = 5  # a sound key this long may be read as a name word's when equal
@@ -61,8 +61,9 @@ MAX_FITS = 4  # name words one sound key may stand for (forms of one name: "ivoi
 
 _LATIN_TOKEN = re.compile(r"[^\W_][\w$@]*[^\W_]|[^\W\d_]", re.UNICODE)
 _LATIN_LETTERS = re.compile(r"[a-z]+")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
-                       "$": "s"})
+# the skeleton's leetspeak table, digits and word symbols only ("l" and "|" stay letters here)
+_LEET = str.maketrans({char: letter for char, letter in LEET.items()
+                       if char.isdigit() or char in "$@"})
 _SOUND_STEPS = (
     (re.compile(r"ph"), "f"), (re.compile(r"ch|sh"), "x"),
     (re.compile(r"qu|q|ck|c(?![eiy])|k"), "k"),
