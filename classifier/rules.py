@@ -64,7 +64,8 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
    capped by rule 1 but kept at least at ``CLASSIFIER_VEILED_SCORE``. It also needs
    ``CLASSIFIER_UNNAMED_OFFER_SIGN`` (1) kinds of sign of the trade among: each kind of rule 7's
    signals, live-animal wording, a code word, a product term (:func:`trade_signs`); with two
-   kinds the head needs only ``CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN`` (0.1). The head is
+   kinds the head needs only ``CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN`` (0.1); with none, it
+   needs ``CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN`` (0.75). The head is
    trained on a copy of every code-word offer with the taxon features cleared
    (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from the text when
    the lexicon does not know the seller's word, and on ordinary listings (phones, cars, gold,
@@ -88,6 +89,7 @@ from classifier.settings import (
     CLASSIFIER_NO_TAXON_CAP,
     CLASSIFIER_REPORT_WORDS_CAP,
     CLASSIFIER_UNNAMED_OFFER_MIN,
+    CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN,
     CLASSIFIER_UNNAMED_OFFER_SIGN,
     CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN,
     CLASSIFIER_VEILED_KINDS,
@@ -165,6 +167,8 @@ def _unnamed_offer(score: float, evidence: ListingEvidence) -> bool:
         return False
     if _negatives(evidence) or wording.lookalike or wording.wanted or wording.reports:
         return False
+    if CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN and score >= CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN:
+        return True
     signs = trade_signs(evidence)
     if CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN and signs >= 2 and (
             score >= CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN):

@@ -12,6 +12,7 @@ from classifier.settings import (
     CLASSIFIER_CLEAN_OFFER_FLOOR,
     CLASSIFIER_NO_TAXON_CAP,
     CLASSIFIER_UNNAMED_OFFER_MIN,
+    CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN,
     CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN,
     CLASSIFIER_VEILED_SCORE,
 )
@@ -207,11 +208,11 @@ def test_rule_8_counts_kinds_of_sign(monkeypatch: pytest.MonkeyPatch) -> None:
     for wording in (WordingCues(offer="for sale", live="puppies"),
                     WordingCues(offer="for sale", veiled=["quoted name: 'frogman'"])):
         sale = ListingEvidence(wording=wording, price_given=True)
-        assert bounded_score(0.8, sale)[0] == 0.8  # the default: one kind
+        assert bounded_score(0.7, sale)[0] == 0.7  # the default: one kind
         monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 2)
-        assert bounded_score(0.8, sale)[0] == CLASSIFIER_NO_TAXON_CAP
+        assert bounded_score(0.7, sale)[0] == CLASSIFIER_NO_TAXON_CAP
         two = ListingEvidence(wording=wording, price_given=True, product_terms=["powder"])
-        assert bounded_score(0.8, two)[0] == 0.8
+        assert bounded_score(0.7, two)[0] == 0.7
         monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 1)
 
 
@@ -220,7 +221,7 @@ def test_rule_8_needs_no_negative_news_buyer_or_look_alike_cue(
     live = "hand-fed"
     plain_sale = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True)
     monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 0)
-    assert bounded_score(0.9, plain_sale)[0] == 0.9  # the head decides (sign not required)
+    assert bounded_score(0.6, plain_sale)[0] == 0.6  # the head decides (sign not required)
     monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_SIGN", 1)
     for evidence in (
         ListingEvidence(wording=WordingCues(live=live)),  # no offer wording, no price
@@ -232,16 +233,32 @@ def test_rule_8_needs_no_negative_news_buyer_or_look_alike_cue(
         ListingEvidence(wording=WordingCues(offer="sale", live=live, wanted="looking for")),
         ListingEvidence(wording=WordingCues(offer="sale", live=live, reports=["seized"])),
     ):
-        score, why = bounded_score(0.9, evidence)
+        score, why = bounded_score(0.6, evidence)
         assert score == CLASSIFIER_NO_TAXON_CAP and why and "no CITES-listed taxon" in why
+        if evidence is not plain_sale:  # a very sure head does not lift these either
+            assert bounded_score(0.95, evidence)[0] == CLASSIFIER_NO_TAXON_CAP
 
 
 def test_rule_8_by_default_needs_a_sign_of_the_trade() -> None:
     plain_sale = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True)
-    assert bounded_score(0.9, plain_sale)[0] == CLASSIFIER_NO_TAXON_CAP
+    assert bounded_score(0.6, plain_sale)[0] == CLASSIFIER_NO_TAXON_CAP
     coded = ListingEvidence(wording=WordingCues(offer="price in DM"), price_given=True,
                             product_terms=["scale"], code_words=["white gold"])
-    assert bounded_score(0.9, coded)[0] == 0.9
+    assert bounded_score(0.6, coded)[0] == 0.6
+
+
+def test_rule_8_without_a_sign_needs_a_very_sure_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Ready si putih dari Bali sepasang, 6jt": a sale, no sign the lexicon or the cues know
+    plain_sale = ListingEvidence(wording=WordingCues(offer="ready"), price_given=True)
+    sure = CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN + 0.05
+    score, why = bounded_score(sure, plain_sale)
+    assert score == sure and why and "names no listed taxon" in why
+    unsure = CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN - 0.05
+    assert bounded_score(unsure, plain_sale)[0] == CLASSIFIER_NO_TAXON_CAP
+    # not a sale: no offer wording, no price
+    assert bounded_score(sure, ListingEvidence())[0] == CLASSIFIER_NO_TAXON_CAP
+    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN", 0)
+    assert bounded_score(sure, plain_sale)[0] == CLASSIFIER_NO_TAXON_CAP
 
 
 def test_an_emoji_alone_does_not_raise_an_offer_to_the_floor() -> None:
