@@ -129,3 +129,22 @@ def test_a_tiger_pattern_nepenthes_is_no_pattern() -> None:
 def test_plain_offers_still_name_their_taxon(text: str, lang: str) -> None:
     findings = find_species(text, lang)
     assert findings.mentions and not findings.sense_only, (text, findings)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("إطلاق المها العربي في المحمية ضمن برنامج إعادة التوطين", "ar"),
+    ("Centro de rescate: ayúdanos a rehabilitar perezosos de tres dedos", "es"),
+    ("Pelúcia de bicho-preguiça 45 cm, super macia", "pt"),
+])
+def test_oryx_and_sloth_in_reports_and_toys(text: str, lang: str) -> None:
+    findings = find_species(text, lang)
+    assert not findings.mentions or findings.sense_only, (text, findings.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "تمساح نيلي صغير طوله 40 سم، مناسب للأحواض الكبيرة",
+    "فهود صغار عمر 8 أسابيع، صحتها ممتازة",
+])
+def test_arabic_clitics_do_not_fake_a_sense_word(text: str) -> None:
+    findings = find_species(text, "ar")
+    assert findings.mentions and "other meaning" not in findings.negative_cues, text
