@@ -20,7 +20,8 @@ Steps, applied identically to terms and to texts:
 3. Inside tokens that hold at least one letter: repeated Latin letters are collapsed ("ivvvory"),
    then look-alike digits and symbols are read as letters (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, @ a, $ s,
    | and ! i) and "l" is merged with "i" (sellers swap 1, l, I and |); repeats are collapsed again,
-   except the i class, so "lion" stays distinct from "ion". Pure numbers are left alone.
+   except the i class, so "lion" stays distinct from "ion". Pure numbers are left alone. An "!"
+   or "|" ending a word and a "¡" opening one are punctuation ("Axolotls!", "¡Loros").
    Arabic words lose the article and its clitics (ال، وال، بال، لل...), tatweel is dropped and
    ة/ى are read as ه/ي, so "والعاج" and "عاج" meet.
 
@@ -340,10 +341,32 @@ def _strip_article(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return chars
 
 
+# Punctuation glued to a word that leetspeak would read as a letter: "Axolotls!", "Tiger|Cub"
+# end a word, "¡Vendo" opens a Spanish one; "p!ngolin", "|vory" and "jabut¡" keep their letter.
+_CLOSING_MARKS = "!|"
+_OPENING_MARKS = "¡"
+
+
+def _unpunctuated(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``chars`` without the exclamation marks and bars that close it or the "¡" opening it,
+    when letters remain (two at least): punctuation, not leetspeak."""
+    end = len(chars)
+    while end > 0 and chars[end - 1][0] in _CLOSING_MARKS:
+        end -= 1
+    start = 0
+    while start < end and chars[start][0] in _OPENING_MARKS:
+        start += 1
+    if (start, end) == (0, len(chars)) or sum(char.isalpha() for char, _ in
+                                               chars[start:end]) < 2:
+        return chars
+    return chars[start:end]
+
+
 def _canonical_token(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
     chars = _strip_article(chars)
     if not any(char.isascii() and char.isalpha() for char, _ in chars):
         return chars  # digits are read as letters only among Latin letters ("iv0ry", not "85克")
+    chars = _unpunctuated(chars)
     chars = _collapse(chars)
     chars = [(LEET.get(char, char), index) for char, index in chars]
     return _collapse(chars, keep="i")

@@ -128,6 +128,7 @@ _ARABIZI_UNITS = (
     ("g", "جقغ"), ("j", "ج"), ("d", "دض"), ("r", "ر"), ("z", "زظ"), ("s", "سص"), ("f", "ف"),
     ("v", "ف"), ("q", "ق"), ("k", "كق"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("h", "هحة"),
 )
+_HAMZA_OR = frozenset({"2"})  # 2 is a hamza, or ق as Cairo and Beirut say it ("2erd" قرد)
 _ARABIZI_WORD = re.compile(r"(?<![\w$])(?=[\w$']*[a-z])(?=[\w$']*[0-9$])[a-z0-9$']{3,}(?![\w$])")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
@@ -415,7 +416,10 @@ def _arabizi_pattern(word: str) -> re.Pattern[str] | None:
         if unit is None:
             at += 1  # vowels, w, y, quotes: long vowels or nothing
             continue
-        parts.append("[" + unit[1] + "]")
+        if unit[0] in _HAMZA_OR:  # "7erba2" حرباء, "2asad" أسد: a hamza, dropped from the key
+            parts.append("[" + unit[1] + "]?")
+        else:
+            parts.append("[" + unit[1] + "]")
         at += len(unit[0])
     if len(parts) < MIN_ARABIZI:
         return None

@@ -27,6 +27,10 @@ spaces, is read span by span:
   whose ะ follows its first letter ("ชนี", "กทาง") then starts with a lone letter that reads
   as the last of the word before it ("จากทาง" is "from the way", not กะท่าง), so it must start
   the text or follow a space, another script or a syllable that takes no final (ะ ำ ๆ ์).
+  The other way round, a name spelled out by ear syllable by syllable, with a ะ it does not
+  write ("จะ-ระ-เข้" or "จะระเค้" for จระเข้, "ฉะลาม" for ฉลาม), is read too (names of
+  ``MIN_THAI_SPELLED`` letters or more); such a spelling may also write a consonant of the
+  other class for the same sound (ค for ข, ซ for ส).
 
 Each returns the text to read again (folded, with the words read as the names' words), or None
 when nothing was read differently.
@@ -37,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extractors.normalize import ARABIC_ARTICLES, plain
 from extractors.species.reshaped import THAI_TONES, thai_spans, thai_stripped
@@ -44,6 +49,7 @@ from extractors.species.reshaped import THAI_TONES, thai_spans, thai_stripped
 MIN_SPANISH = 4
 MIN_ARABIC = 5
 MIN_THAI = 3
+MIN_THAI_SPELLED = 4  # letters of a name without ะ that a seller may spell out syllable by syllable
 
 _LATIN_WORD = re.compile(r"[a-zñ]+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
@@ -55,11 +61,14 @@ _ARABIC_FOLD = str.maketrans({"ص": "س", "ط": "ت", "ذ": "ز", "ظ": "ز", "�
 _GHAIN, _QAF = "غ", "ق"
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _THAI_A = "\u0e30"  # sara a, ะ
+_THAI_CUT = re.compile(r"(?<=[\u0e01-\u0e4e])[-.·]+(?=[\u0e01-\u0e4e])")
 _THAI_TONES_AND_A = THAI_TONES | {_THAI_A}
 # a consonant right after these closes their syllable: no name starts there
 _THAI_CLOSING = frozenset("\u0e31\u0e40\u0e41\u0e42\u0e43\u0e44")
 # a syllable that ends here takes no final letter: sara a, sara am, mai yamok, thanthakhat
 _THAI_ENDED = frozenset("\u0e30\u0e33\u0e46\u0e4c")
+# high- and low-class consonants of one sound, which a name spelled by ear mixes ("เค้" for เข้)
+_THAI_SOUNDS = str.maketrans("ขฃฅฆฉฌฐฑฒถธผภฝศษสห", "คคคคชชททททพพพฟซซซฮ")
 _THAI_GLIDES = frozenset("\u0e2d\u0e27\u0e22")  # อ ว ย
 # vowel signs and marks that belong to the consonant before them: no name ends before them
 _THAI_ATTACHED = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39"
@@ -75,6 +84,8 @@ class FoldIndex:
     arabic: dict[str, str] = field(default_factory=dict)  # folded -> name word
     arabic_words: frozenset[str] = frozenset()
     thai: dict[str, str] = field(default_factory=dict)  # without tones and ะ -> the name
+    thai_names: frozenset[str] = frozenset()  # the one-word Thai names of ``thai``
+    thai_with_a: dict[str, str] = field(default_factory=dict)  # those of ``thai`` with a ะ
 
 
 def spanish_key(word: str) -> str:
@@ -119,10 +130,10 @@ def fold_index(names: Iterable[str], spanish_names: Iterable[str]) -> FoldIndex:
         if len(word) >= MIN_SPANISH and _SPANISH_LETTERS.search(word):
             spanish.setdefault(spanish_key(word), set()).add(word)
     for name in folded:
-        if _THAI.match(name) and " " not in name and _THAI_A in name:
+        if _THAI.match(name) and " " not in name:
             bare, _ = _thai_bare(name)
-            if len(bare) >= MIN_THAI:
-                thai.setdefault(bare, set()).add(name)
+            if len(bare) >= (MIN_THAI if _THAI_A in name else MIN_THAI_SPELLED):
+                thai.setdefault(bare.translate(_THAI_SOUNDS), set()).add(name)
         for word in name.split():
             if _ARABIC_WORD.fullmatch(word):
                 word = _arabic_word(word)
@@ -130,7 +141,9 @@ def fold_index(names: Iterable[str], spanish_names: Iterable[str]) -> FoldIndex:
                 if len(word) >= MIN_ARABIC:
                     arabic.setdefault(word.translate(_ARABIC_FOLD), set()).add(word)
     return FoldIndex(_unique(spanish), frozenset(spanish_words), _unique(arabic),
-                     frozenset(arabic_words), _unique(thai))
+                     frozenset(arabic_words), _unique(thai),
+                     frozenset(name for names in thai.values() for name in names),
+                     {key: name for key, name in _unique(thai).items() if _THAI_A in name})
 
 
 def _replaced(low: str, pattern: re.Pattern[str], read: dict[str, str]) -> str | None:
@@ -202,18 +215,70 @@ def _ends_syllable(low: str, last: int, *, bare_end: bool) -> bool:
     return low[last] not in _THAI_ATTACHED and not (bare_end and low[last] in _THAI_GLIDES)
 
 
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+(?: [\u0e01-\u0e4e]+)+")
+# signs written over, under or after a consonant, which make one letter with it ("ลิ", "ที่")
+_THAI_SIGNS = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39"
+                        "\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+
+
+def _thai_letter(piece: str) -> bool:
+    """One consonant with its signs ("ลิ", "ง"), not a leading vowel and its consonant."""
+    return len(piece) > 0 and piece[0] not in _THAI_SIGNS and all(
+        char in _THAI_SIGNS for char in piece[1:]) and not "\u0e40" <= piece[0] <= "\u0e44"
+
+
+def _thai_lone(piece: str) -> bool:
+    """A consonant standing alone, at most with a tone mark: no Thai word ("ง" of "ลิ ง ลม")."""
+    return _thai_letter(piece) and all(char in THAI_TONES for char in piece[1:])
+
+
+def thai_spaced_reading(text: str, index: FoldIndex) -> str | None:
+    """``text`` (folded) with Thai names whose letters a seller set apart with spaces ("ลิ ง
+    ลม" for ลิงลม) read whole, or None. A space is dropped beside a consonant standing alone
+    or between two pieces of one letter each; the joined run is kept only where it holds a
+    name of the lexicon across a dropped space, so "ดี หมี" (good, bear) stays two words."""
+    low = plain(text)
+    if not index.thai_names or not _THAI_RUN.search(low):
+        return None
+    changed = False
+
+    def join(match: re.Match[str]) -> str:
+        nonlocal changed
+        pieces = match.group(0).split(" ")
+        out = pieces[0]
+        for left, right in pairwise(pieces):
+            glued = _thai_lone(left) or _thai_lone(right) or (
+                _thai_letter(left) and _thai_letter(right))
+            out += ("" if glued else " ") + right
+        if out == match.group(0) or not any(
+                name in out and name not in match.group(0) for name in index.thai_names):
+            return match.group(0)
+        changed = True
+        return out
+
+    read = _THAI_RUN.sub(join, low)
+    return read if changed else None
+
+
 def thai_short_a_reading(text: str, index: FoldIndex) -> str | None:
     """Thai ``text`` (folded) with names written without their ะ spelled as the lexicon spells
     them, or None."""
     if not index.thai or not _THAI.search(text):
         return None
-    low = plain(text)
+    low = _THAI_CUT.sub("", plain(text))  # "จะ-ระ-เข้": syllables cut apart
     bare, where = _thai_bare(low)
 
     def accept(written: str, name: str, first: int, last: int) -> bool:
-        return (written.count(_THAI_A) < name.count(_THAI_A)
-                and _starts_syllable(low, first, lone=name[1:2] == _THAI_A)
+        dropped = written.count(_THAI_A) < name.count(_THAI_A)
+        spelled = written.count(_THAI_A) > name.count(_THAI_A)  # "จะระเข้", "ฉะลาม"
+        if not dropped and not (spelled and len(_thai_bare(name)[0]) >= MIN_THAI_SPELLED):
+            return False
+        if _thai_bare(written)[0] != _thai_bare(name)[0] and not spelled:
+            return False  # a letter of the other class of the same sound: spelled by ear only
+        return (_starts_syllable(low, first, lone=name[1:2] == _THAI_A)
                 and _ends_syllable(low, last, bare_end=name.endswith(_THAI_A)
                                    and not written.endswith(_THAI_A)))
 
-    return thai_spans(low, bare, where, index.thai, accept)
+    # a text without ะ can only drop one: only the names that write it are looked for
+    names = index.thai if _THAI_A in low else index.thai_with_a
+    return thai_spans(low, bare.translate(_THAI_SOUNDS), where, names, accept)

@@ -42,6 +42,7 @@ from extractors.species.folded import (
     fold_index,
     spanish_reading,
     thai_short_a_reading,
+    thai_spaced_reading,
 )
 from extractors.species.lexicon import AmbiguityRule, CodeWord, Lexicon, load_lexicon
 from extractors.species.masks import MaskIndex, mask_index, masked_readings, vowelless_readings
@@ -150,11 +151,16 @@ def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
             if key and entry not in entries.setdefault(key, []):
                 entries[key].append(entry)
 
+    ruled = {fold(rule.term) for rule in lexicon.ambiguous}
     for taxon in lexicon.taxa.values():
         add(taxon.scientific_name, Entry("scientific", taxon.scientific_name, None,
                                          taxon.scientific_name))
         for synonym in taxon.synonyms:
             add(synonym, Entry("synonym", taxon.scientific_name, None, synonym))
+        for genus in (taxon.scientific_name, *taxon.synonyms):
+            if _genus_plural(genus, ruled):  # "mammillarias", "Cattleyas", "Paphiopedilums"
+                kind = "scientific" if genus == taxon.scientific_name else "synonym"
+                add(genus + "s", Entry(kind, taxon.scientific_name, None, genus))
         for language, names in taxon.names.items():
             for name in names:
                 entry = Entry("common", taxon.scientific_name, language, name,
@@ -184,6 +190,19 @@ def compile_lexicon(lexicon: Lexicon) -> tuple[Automaton, Rules]:
     for rule in lexicon.ambiguous:
         rules.setdefault(fold(rule.term), []).append(ContextRule.of(rule))
     return Automaton(entries), rules
+
+
+# Endings of names above the genus, which no one writes in the plural ("Ursidae")
+_RANK_ENDINGS = ("idae", "aceae", "iformes", "inae", "oidea")
+
+
+def _genus_plural(name: str, ruled: set[str]) -> bool:
+    """Whether the plural of a one-word scientific name is read as the name: hobbyists write
+    genera as nouns ("mamilarias", "Cattleyas", "3 Paphiopedilums"); not a name ending in s or
+    x, a family or order, a short one, or one an ambiguity rule reads (its plural would slip
+    past the rule)."""
+    return (name.isalpha() and len(name) >= 6 and not name.endswith(("s", "x"))
+            and not name.casefold().endswith(_RANK_ENDINGS) and fold(name) not in ruled)
 
 
 # Words after which a name's remaining words are not inflected ("tortuga de tierra").
@@ -409,8 +428,23 @@ def _strict_ok(entry: Entry, written: str) -> bool:
 
 
 def _exact(text: str) -> str:
-    """Case-folded, NFC, single-spaced and without trailing dots: how strict terms compare."""
-    return " ".join(unicodedata.normalize("NFC", text.casefold()).split()).rstrip(".")
+    """Case-folded, NFC, single-spaced and without trailing dots: how strict terms compare.
+    A Vietnamese tone mark counts whichever vowel of its word carries it ("hoà" and "hòa",
+    "ruà" typed for "rùa"): the word's tone, not its place, tells the word."""
+    words = unicodedata.normalize("NFD", text.casefold()).split()
+    return " ".join(unicodedata.normalize("NFC", _tone_last(word))
+                    for word in words).rstrip(".")
+
+
+_VI_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _tone_last(word: str) -> str:
+    """A decomposed word with its Vietnamese tone marks moved to its end."""
+    tones = [char for char in word if char in _VI_TONES]
+    if not tones:
+        return word
+    return "".join(char for char in word if char not in _VI_TONES) + "".join(tones)
 
 
 # Words that deny what follows: "not resin", "no plastic", "pas de résine", "sin resina",
@@ -919,7 +953,7 @@ def find_species(text: str, language: str | None = None,
                 absorb(find_species(reshaped, language, lexicon, masks=False))
         folds = _fold_index(lexicon)
         for alike in (spanish_reading(text, language, folds), arabic_reading(text, folds),
-                      thai_short_a_reading(text, folds)):
+                      thai_short_a_reading(text, folds), thai_spaced_reading(text, folds)):
             if alike is not None:  # "lamví", "cavallito", "تمصاح", "قوريلا", "ชนี๊"
                 absorb(find_species(alike, language, lexicon, masks=False))
         near = _approx_index(lexicon)

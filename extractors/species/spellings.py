@@ -7,7 +7,8 @@
 * **Vietnamese teen code and Telex**, in Vietnamese text: "q" for "ng" ("vòq nqà" for vòng
   ngà), "gh" before a, o, u ("ghấu" for gấu), a "k" ending a word or before a, o, u for "c"
   ("tak kè", "kọp"), "z" for "v" ("zẹt"), "f" for "ph" ("Châu Fi"), and Telex tone letters
-  left after a vowel ("ngaf" for ngà).
+  left after a vowel ("ngaf" for ngà), "j" for i ("núj vjền" for núi viền), a syllable
+  cut into pieces of one or two letters ("v.ượ.n").
 * **"ph" for "f"** in Spanish, Portuguese and Indonesian ("marphim").
 * **VIQR**, Vietnamese typed with ASCII marks after the letters ("Ma^.t ga^'u" for mật gấu):
   when the text has at least two marks only VIQR writes (``a^``, ``e^``, ``o^``, ``o+``,
@@ -118,8 +119,34 @@ def vietnamese_reading(text: str, language: str | None) -> str | None:
     read = _VI_K.sub(_c_for_k_vi, read)
     read = _VI_Z.sub(lambda m: "V" if m.group(0) == "Z" else "v", read)
     read = _VI_F.sub(lambda m: "Ph" if m.group(0) == "F" else "ph", read)
+    read = _VI_J.sub(_i_for_j, read)
+    read = _VI_DOTTED.sub(lambda m: _VI_DOTS.sub("", m.group(0)), read)
     read = _VI_TELEX.sub(r"\1", read)
     return None if read == text else read
+
+
+# a syllable cut into pieces of one or two letters ("v.ượ.n", "g-ấ-u", "ng.à"), which the
+# skeleton, joining only single letters, does not read whole
+_VI_DOTTED = re.compile(r"(?<![\w.\-*])[^\W\d_]{1,2}(?:[.\-*][^\W\d_]{1,2}){1,4}(?![\w*]|[.\-]\w)")
+_VI_DOTS = re.compile(r"[.\-*]")
+_VI_J = re.compile(r"(?<=[^\W\d_])j(?=[^\W\d_]|\b)", re.IGNORECASE)
+_VI_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _i_for_j(match: re.Match[str]) -> str:
+    """Vietnamese has no "j": teen code writes it for i ("núj vjền" for núi viền, "gjá" for
+    giá) after a consonant before a vowel, or ending a word after a vowel with its tone mark;
+    a "j" after a vowel without one is a Telex tone ("nguj"), left to the Telex reading."""
+    text, at = match.string, match.start()
+    before = text[at - 1]
+    after = text[at + 1] if at + 1 < len(text) else " "
+    upper = match.group(0) == "J"
+    if _base(before) not in "aeiouy":
+        return ("I" if upper else "i") if after.isalpha() and _base(after) in "aeiouy" else "j"
+    if after.isalpha():
+        return match.group(0)
+    marked = any(mark in _VI_TONE_MARKS for mark in unicodedata.normalize("NFD", before))
+    return ("I" if upper else "i") if marked else match.group(0)
 
 
 # A vowel, a VIQR shape mark maybe (a^ a( e^ o^ o+ u+), then a tone mark.
