@@ -65,7 +65,7 @@ one. Eight rules, each a fact that holds whatever the wording, bound its score:
    ``CLASSIFIER_UNNAMED_OFFER_SIGN`` (1) kinds of sign of the trade among: each kind of rule 7's
    signals, live-animal wording, a code word, a product term (:func:`trade_signs`); with two
    kinds the head needs only ``CLASSIFIER_UNNAMED_OFFER_TWO_SIGNS_MIN`` (0.1); with none, it
-   needs ``CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN`` (0.75). The head is
+   needs ``CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN`` (0.85). The head is
    trained on a copy of every code-word offer with the taxon features cleared
    (``CLASSIFIER_HIDE_CODE_WORDS``), so it has learned to read such offers from the text when
    the lexicon does not know the seller's word, and on ordinary listings (phones, cars, gold,
