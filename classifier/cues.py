@@ -187,50 +187,81 @@ WANTED_WORDS: dict[str, tuple[str, ...]] = {
            "anyone here selling", "anyone got", "does anyone have", "who sells", "where to buy",
            "where can i get", "where can i find", "can anyone source", "can someone source",
            "need to buy", "i'm after", "im after", "paying top", "top price paid", "will pay well",
-           "cash waiting", "cash buyer", "i'm buying", "im buying", "wanting to buy"),
+           "cash waiting", "cash buyer", "i'm buying", "im buying", "wanting to buy",
+           # asking where to find it, who could sell it
+           "know where to find", "know where to get", "know where i can", "where i can find",
+           "where i can buy", "where i can get", "looking to get", "looking to source",
+           "trying to find", "trying to source", "hoping to find", "help me find",
+           "who can sell me", "anyone who sells", "pay top dollar", "top dollar paid",
+           "paying good money"),
     "fr": ("recherche", "cherche", "achète", "j'achète", "je cherche", "qui vend", "besoin urgent",
            "j'ai besoin",
            "quelqu'un vend", "qui a des", "mp envoyé", "nous achetons",
            "je paye bien", "je paie bien", "qui peut me trouver", "qui peut me vendre",
            "où acheter", "où trouver", "je voudrais acheter", "je souhaite acheter",
-           "je veux acheter", "rachète"),
+           "je veux acheter", "rachète",
+           "où en trouver", "où en acheter", "où se procurer", "où s'en procurer",
+           "quelqu'un sait où", "quelqu'un saurait", "qui sait où", "où puis-je trouver",
+           "où puis-je acheter", "où je peux trouver", "où je peux acheter",
+           "quelqu'un connaît un vendeur", "qui me vendrait", "qui en vend"),
     "es": ("busco", "compro", "se busca", "quiero comprar", "quién vende", "alguien vende",
            "quien tenga", "¿sigue disponible", "te mandé md", "te mandé dm", "compramos",
            "mi presupuesto", "presupuesto de",
            "quién tiene", "quien tiene", "alguien tiene", "alguien que venda", "dónde compro",
            "donde compro", "dónde comprar", "donde comprar", "dónde consigo", "donde consigo",
            "pago bien", "pagamos bien", "compro todo", "se compra", "ando buscando",
-           "estoy buscando", "buscamos", "interesado en comprar", "interesada en comprar"),
+           "estoy buscando", "buscamos", "interesado en comprar", "interesada en comprar",
+           "alguien sabe dónde", "alguien sabe donde", "dónde encuentro", "donde encuentro",
+           "dónde puedo conseguir", "donde puedo conseguir", "dónde lo consigo",
+           "quién me vende", "quien me vende", "quién venda", "me interesa comprar",
+           "pago buen precio"),
     "ar": ("مطلوب", "أبحث عن", "ابحث عن", "أدور على", "ادور على", "حد يبيع", "أحد يبيع",
            "احد يبيع", "واحد يبيع", "أشتري", "أرغب بشراء", "للشراء", "أبغى", "ابغى", "ابي اشتري",
            "مين عنده", "من عنده", "اللي عنده", "الي عنده", "راسلتك", "نشتري", "واش مازال",
            "صيفطت ليك", "كنقلب على", "نقلب على", "شي حد عندو", "ميزانيتي",
            "مين يبيع", "من يبيع", "أريد شراء", "اريد شراء", "نرغب بشراء", "نرغب في شراء",
            "أرغب في شراء", "ارغب بشراء", "ودي اشتري", "ودي أشتري", "وين ألقى", "وين القى",
-           "وين احصل", "وين أحصل"),
+           "وين احصل", "وين أحصل",
+           # who has one (Maghrebi, Levantine, Egyptian): "اللي عندو يبعتلي"
+           "اللي عندو", "الي عندو", "للي عندو", "مين عندو", "حدا عندو", "حد عنده", "احد عنده",
+           "أحد عنده", "شكون عندو", "واش كاين", "فين نلقى", "وين ألاقي", "وين الاقي",
+           "فين ألاقي", "فين الاقي", "عايز اشتري", "عاوز اشتري", "عايز أشتري", "عاوز أشتري",
+           "بدي اشتري", "بدي أشتري", "حابب اشتري", "نحب نشري", "بغيت نشري", "نبغي نشري"),
     "zh": ("求购", "收购", "想买", "收老", "高价收", "回收", "常年收", "长期收", "谁有", "哪里有",
            "求一只", "求一对", "求一条", "求一个", "想求", "想找一只", "想收一只", "收一只",
            "想入手", "还在吗", "已私信",
-           "有没有人", "谁卖", "哪里能买", "哪里买", "在哪买", "去哪买", "求出", "求带", "求代购",
+           "有没有人", "谁卖", "急求", "想收", "哪位有", "谁家有", "哪里可以买",
+           "有没有卖", "在哪里买", "诚心求", "哪里能买", "哪里买", "在哪买", "去哪买", "求出",
+           "求带", "求代购",
            "求链接", "蹲一", "有人出吗", "有出的吗"),
     "vi": ("cần mua", "tìm mua", "thu mua", "mua lại", "ai có", "ai bán", "cần tìm",
            "ai biết chỗ", "còn không shop", "ib rồi",
-           "muốn mua", "hỏi mua", "đang tìm", "mua ở đâu", "ở đâu bán", "chỗ nào bán", "có ai bán"),
+           "muốn mua", "hỏi mua", "đang tìm", "mua ở đâu", "ở đâu bán", "chỗ nào bán", "có ai bán",
+           # a buyer's offer to pay well: "Trả giá cao", "mua giá cao"
+           "trả giá cao", "trả giá tốt", "mua giá cao", "mua với giá cao", "ai để lại",
+           "ai nhượng", "tìm chỗ mua", "cần gom", "ai biết chỗ nào"),
     "th": ("รับซื้อ", "หาซื้อ", "อยากได้", "ตามหาซื้อ", "ใครมี", "ใครขาย",
            "ต้องการซื้อ", "อยากซื้อ", "รับเช่า", "ยังอยู่ไหม", "ทักแชทไปแล้ว", "งบไม่เกิน",
            "งบประมาณ", "งบตัวละ", "มีงบ", "งบ ",
-           "ขอซื้อ", "ซื้อที่ไหน", "ที่ไหนมีขาย", "มีขายที่ไหน", "ใครรู้แหล่ง", "หาแหล่ง"),
+           "ขอซื้อ", "ซื้อที่ไหน", "ที่ไหนมีขาย", "มีขายที่ไหน", "ใครรู้แหล่ง", "หาแหล่ง",
+           "ใครมีบ้าง", "มีใครขาย", "ใครมีขาย", "กำลังหา", "กำลังตามหา", "ใครมีปล่อย",
+           "ใครจะปล่อย", "มีใครปล่อย", "ใครมีแบ่ง"),
     "id": ("cari", "dicari", "mau beli", "ingin beli", "ada yang jual", "butuh", "nyari",
            "kami beli", "kami membeli", "masih ada gan", "udah pm", "sudah pm",
            "menerima dan membeli", "terima/beli", "mencari", "pengepul", "menampung",
            "budget saya",
            "siapa jual", "siapa yang jual", "ada yg jual", "minat beli", "pengen beli", "pgn beli",
-           "mo beli", "mw beli"),
+           "mo beli", "mw beli",
+           "ada yang punya", "ada yg punya", "siapa punya", "siapa yang punya", "lagi cari",
+           "lagi nyari", "mau cari", "sedang cari", "info penjual", "info yang jual",
+           "info yg jual", "beli dimana", "beli di mana", "dimana belinya"),
     "pt": ("procuro", "compro", "quero comprar", "procurando", "alguém vende", "quem vende",
            "quem tiver", "chamei no privado", "compramos", "procura-se", "à procura de",
            "a procura de", "meu orçamento",
            "procura", "procuramos", "alguém tem", "alguem tem", "onde comprar",
-           "onde encontro", "onde acho", "pago bem", "pagamos bem", "compra-se"),
+           "onde encontro", "onde acho", "pago bem", "pagamos bem", "compra-se",
+           "alguém sabe onde", "alguem sabe onde", "onde consigo", "quem me vende",
+           "alguém vendendo", "alguém teria", "quem teria"),
 }
 
 # Words of news and campaigns. A word ending in "*" is a stem: it matches any word it begins
@@ -249,7 +280,18 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "reef restoration", "restoration team", "pledge", "volunteer*",
            "fined", "enforcement", "report it", "report them", "wiped out", "trafficking",
            "wildlife crime", "fact check", "no proven", "pleaded guilty", "charged with",
-           "investigators", "boycott", "say no to", "nesting season"),
+           "investigators", "boycott", "say no to", "nesting season",
+           # reports, studies and police stops: "Report: ...", "a new study", "researchers said"
+           "report:", "a new report", "new report", "the report", "a report by", "new study",
+           "a new study", "the study", "study found", "researchers", "scientists", "an ngo",
+           "the ngo", "ngo said", "ngo's",
+           "non-governmental", "watchdog", "the group urged", "urged", "officials said",
+           "said in a statement", "spokesperson", "spokesman", "traffic police", "checkpoint",
+           "the suspects", "truck carrying", "bus carrying", "van carrying",
+           "vehicle carrying",
+           # sponsoring a nest or an animal, a release to the wild
+           "sponsor a", "sponsor an", "adopt a nest", "adopt symbolically", "released into",
+           "returned to the wild", "release into the wild", "back to the wild"),
     "fr": ("pas un animal de compagnie",
            "sensibilisation", "signalez", "refusez", "relâché*", "réhabilit*", "sanctuaire",
            "saisi*", "douan*", "condamn*", "arrêté*", "arrêtés", "interpell*", "police",
@@ -261,7 +303,14 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "campagne", "bénévol*",
            "relâcher", "mis la main", "dissimul*", "centre de soins", "sauvegarde", "donateur*",
            "sensibilis*", "partagez", "ne soigne", "ne rapportez", "illégal*",
-           "illicite*", "enquête", "eaux et forêts", "écovolontariat"),
+           "illicite*", "enquête", "eaux et forêts", "écovolontariat",
+           "un rapport", "nouveau rapport", "le rapport", "selon un rapport", "rapport publié",
+           "une étude", "nouvelle étude", "l'étude", "chercheurs", "scientifiques", "une ong",
+           "l'ong", "les ong",
+           "contrôle routier", "camion transportant", "sacs contenant",
+           "ont découvert", "parrainer", "parrainé*", "lâcher de", "lâchers", "lâché dans",
+           "lâchés dans", "remis en liberté", "remise en liberté", "rendus à la nature",
+           "rendu à la nature", "retour à la vie sauvage"),
     "es": ("no es mascota", "apoya",
            "aseguró", "aseguraron", "profepa", "a disposición del", "ministerio público",
            "saqueo", "charla", "liberad*", "liberaron", "liberan", "reintroduc*",
@@ -275,7 +324,14 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "voluntari*", "campamento tortuguero",
            "petición", "firma y comparte", "firma para", "apadrin*", "liberaci*", "liberamos",
            "liberar", "donant*", "donaron", "ilegal*", "salvemos", "sancion*",
-           "delito", "caza furtiva", "cazadores furtivos", "anidación", "desove"),
+           "delito", "caza furtiva", "cazadores furtivos", "anidación", "desove",
+           "un informe", "nuevo informe", "el informe", "según un informe", "según un estudio",
+           "nuevo estudio", "estudio publicado", "el estudio encontró", "investigadores",
+           "científicos", "una ong", "las ong",
+           "ambientalistas", "retén", "punto de control", "camión que transportaba",
+           "hallaron", "soltura", "suelta de",
+           "devueltos a su hábitat",
+           "regresados a su hábitat"),
     "ar": ("إطلاق", "ليس حيوانا أليفا", "أطلقت", "محمية", "يمنع الصيد",
            "ضبط", "ضبطت", "الجمارك", "الشرطة", "صادرت", "مصادرة", "أحبطت", "تهريب", "المهربين",
            "حماية", "تبرع", "الانقراض", "لا تشتروا", "لا تشترِ", "لا تشتري", "محكمة", "الحكم",
@@ -286,7 +342,11 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "ادعم", "عدم اقتناء", "لا تقتني", "لا تقتنوا", "لا تشجع", "تطوع", "الحياة الفطرية",
            "الحياة البرية", "المحميات", "تعشيش",
            "إعادة التوطين", "غرامة", "السجن", "النيابة", "الصيد الجائر", "الاتجار", "حرس الحدود",
-           "وزارة البيئة", "هيئة البيئة", "شرطة البيئة"),
+           "وزارة البيئة", "هيئة البيئة", "شرطة البيئة",
+           "تقرير", "دراسة جديدة", "دراسة حديثة", "أظهرت دراسة", "كشفت دراسة", "باحثون",
+           "الباحثون", "الباحثين", "منظمة غير حكومية", "منظمات", "نقطة تفتيش", "حاجز أمني",
+           "شاحنة تحمل", "عثرت", "عثر على", "التبني الرمزي",
+           "تبني رمزي", "اكفل", "إلى البرية", "الى البرية"),
     "zh": ("不是宠物", "涉嫌", "案件", "调查",
            "科普", "不带货", "截获", "查出", "移交", "救护", "放归", "野放",
            "查获", "缴获", "破获", "抓获", "海关", "判处", "判刑", "保护", "捐款", "拒绝",
@@ -296,7 +356,10 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "不买野生",
            "举报", "盗猎", "勿购买", "禁贸", "禁止贸易", "辟谣", "残忍", "讲座",
            "违法", "走私", "法院", "判决", "有期徒刑", "刑拘", "拘留", "犯罪", "嫌疑人",
-           "义工", "義工", "宣传", "盜猎", "舉报"),
+           "义工", "義工", "宣传", "盜猎", "舉报",
+           "报告", "报告显示", "调查显示", "研究显示", "数据显示", "研究发现", "调查发现",
+           "研究人员", "研究者", "非政府组织", "环保组织", "据报道", "报道", "记者", "新闻",
+           "放流", "增殖放流", "认养", "认捐", "回归自然", "重返自然"),
     "vi": ("thả về", "về rừng", "đừng mua", "không phải thú cưng", "tái thả", "cứu hộ",
            "thu giữ", "tịch thu", "hải quan", "bắt giữ", "bị bắt", "tòa án", "xét xử", "khởi tố",
            "buôn lậu", "triệt phá", "bảo vệ", "bảo tồn", "giải cứu", "cứu hộ", "quyên góp",
@@ -307,7 +370,12 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "nhận nuôi tượng trưng", "tình nguyện", "tuyên phạt", "bị cáo",
            "tuyên án", "năm tù", "phạt tù", "đối tượng", "#nóikhông", "giết chết", "vườn quốc gia",
            "vqg", "kiểm lâm", "trái phép", "bất hợp pháp", "tang vật", "điều tra", "chiến dịch",
-           "nâng cao nhận thức", "chung tay", "được thả về"),
+           "nâng cao nhận thức", "chung tay", "được thả về",
+           "cảnh sát", "csgt", "tạm giữ", "quả tang", "lập biên bản", "dừng xe", "dừng một xe",
+           "chặn xe", "kiểm tra xe", "vận chuyển trái phép", "nghi vấn", "báo cáo",
+           "nhà nghiên cứu", "nghiên cứu mới", "một nghiên cứu", "nhà khoa học",
+           "tổ chức phi chính phủ", "bảo trợ", "đỡ đầu", "thả vào rừng",
+           "trả về tự nhiên", "trả về rừng", "về với thiên nhiên", "tái thả"),
     "th": ("ร่วมรับเลี้ยง", "เฝ้ารัง", "ไม่ใช่สัตว์เลี้ยง",
            "อาสา", "ห้ามเก็บ", "ห้ามซื้อ", "ปล่อยคืน", "คืนสู่ธรรมชาติ", "คืนสู่ทะเล",
            "ยึด", "ศุลกากร", "จับกุม", "ดำเนินคดี", "ตำรวจ", "ศาล", "ลักลอบ", "ปกป้อง", "บริจาค",
@@ -315,7 +383,9 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "ไม่ได้รักษา", "หยุดซื้อ", "หยุดฆ่า", "ไม่ใช่ยา", "ด่านตรวจ", "สกัดจับ", "สกัดรถ",
            "ของกลาง", "ตรวจค้น", "อุปการะ", "รณรงค์",
            "อย่าจ่าย", "ปฏิเสธ", "สายด่วน", "แจ้งเบาะแส", "ผิดกฎหมาย", "ถูกล่า", "ร่วมปลูก",
-           "ทารุณ", "ทรมาน", "ผู้ต้องหา", "ควบคุมตัว"),
+           "ทารุณ", "ทรมาน", "ผู้ต้องหา", "ควบคุมตัว",
+           "อุปถัมภ์", "คืนป่า", "คืนสู่ป่า", "กลับสู่ป่า", "กลับคืนสู่ธรรมชาติ", "รายงานว่า",
+           "ผลการศึกษา", "งานวิจัย", "นักวิจัย", "นักวิทยาศาสตร์", "เอ็นจีโอ", "ตรวจพบ"),
     "id": ("bukan hewan peliharaan", "hendak menjual", "tersangka", "pelaku",
            "adopsi", "donatur", "dilepasliarkan", "rehabilitasi", "sitaan",
            "menyita", "disita", "sita", "bea cukai", "polisi", "polda", "pengadilan",
@@ -327,7 +397,12 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "relawan",
            "stop beli", "stop membeli", "perdagangan satwa", "perdagangan liar", "webinar",
            "ilegal*", "kejahatan", "gakkum", "klhk",
-           "penegakan hukum", "barang bukti", "diperdagangkan", "sosialisasi"),
+           "penegakan hukum", "barang bukti", "diperdagangkan", "sosialisasi",
+           "laporan", "menurut laporan", "penelitian", "peneliti", "para peneliti", "studi",
+           "ilmuwan", "lsm", "razia",
+           "truk bermuatan", "mengamankan", "orang tua asuh", "adopsi sarang",
+           "dikembalikan ke alam",
+           "kembali ke alam"),
     "pt": ("multa", "multou", "multad*", "cetas", "não é pet",
            "ibama apreende", "detido", "detidos", "soltur*", "reabilita*",
            "apreend*", "alfândega", "polícia", "condenad*", "resgat*", "proteção", "proteger",
@@ -338,13 +413,21 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
            "campanha", "apadrinh*", "adote um ninho", "adote simbolicamente", "apoie", "desova",
            "extinta", "extintas", "extinto", "extintos", "mutirão", "não é bicho de gaiola",
            "foi solto", "foi solta", "foram soltos", "foram soltas", "denúncia*", "denuncie",
-           "fiscaliza*", "biopirataria", "preservação", "conscientiza*"),
+           "fiscaliza*", "biopirataria", "preservação", "conscientiza*",
+           "relatório", "um estudo", "novo estudo", "o estudo", "pesquisadores", "cientistas",
+           "uma ong", "da ong", "flagrante", "blitz", "prf", "polícia rodoviária",
+           "caminhão que transportava", "devolvidos à natureza"),
 }
 
 # A seller asking who wants the goods ("ใครอยากได้ทักแชท": whoever wants it, message me), offering
 # extras "if wanted", telling how he bought the animal ("lo compramos chiquito") or why he sells
 # ("butuh dana") is not a buyer; the buyer's words inside these phrases are not read.
 SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยากได้|who(?:ever)? wants? (?:it|one|them)\b"
+                            # "ใครกำลังหาอยู่ทักมา", "if you're looking for one", "si buscas"
+                            r"|(?:ใคร|คน|ท่าน)(?:ที่)?กำลัง(?:ตาม)?หา"
+                            r"|\b(?:if you(?:'re| are)|for (?:anyone|those|people|whoever))\s+"
+                            r"(?:\w+\s+)?looking for\b|\bsi (?:buscas|busca usted)\b"
+                            r"|\bpara (?:los|las|quienes) que (?:buscan|busquen)\b"
                             r"|\bif (?:wanted|needed)\b|\b(?:lo|la|los|las) compr(?:amos|é)\b"
                             r"|\b(?:butuh|perlu) (?:dana|uang|duit)\b"
                             # goods that buyers seek: "que tout le monde cherche", "paling dicari
@@ -372,7 +455,7 @@ SELLER_ASKS_RE = re.compile(r"ใคร(?:ที่)?(?:สนใจ)?อยา�
                             # the seller's condition on the buyer: "اللي عنده خبرة بس" (only
                             # who has experience), "cho ai có vườn rộng", "para quien tenga
                             # espacio", "only to someone with experience", "ใครมีพื้นที่"
-                            r"|(?:اللي|الي|من|لمن|للي)\s+(?:عنده|عندهم|عندها)\s+(?:خبر[ةه]|مكان"
+                            r"|(?:اللي|الي|من|لمن|للي)\s+(?:عنده|عندهم|عندها|عندو)\s+(?:خبر[ةه]|مكان"
                             r"|مزرع[ةه]|حوش|حديق[ةه]|استراح[ةه]|ترخيص|تصريح|قفص|تجرب[ةه])"
                             r"|\b(?:cho\s+)?(?:ai|người|bạn|anh chị|khách)\s+(?:nào\s+)?"
                             r"(?:đã\s+)?có\s+(?:vườn|nhà|kinh nghiệm|điều kiện|chỗ|không gian|sân"
@@ -436,7 +519,15 @@ NOT_REPORT_RE = re.compile(
     r"|order)\b|\b(?:zalo|whatsapp|wa)\s*[/|-]\s*hotline\b"
     # room made for the goods: "preciso liberar espaço", "liberar espacio", "libérer de la place"
     r"|\b(?:liberar|liberando|libero|libérer|libère)\s+(?:\w+\s+){0,2}?(?:espaço|espacio|lugar"
-    r"|sitio|place|estoque|stock|garagem|garaje|quarto|cuarto|bodega)\b")
+    r"|sitio|place|estoque|stock|garagem|garaje|quarto|cuarto|bodega)\b"
+    # a seller's or inspector's report on the goods: "condition report", "vet report", "rapport
+    # qualité-prix", "检测报告", "تقرير فحص"
+    r"|\b(?:condition|vet|veterinary|health|inspection|lab|dna|test|grading|appraisal|valuation"
+    r"|carfax|service|sexing)\s+reports?\b|\breport card\b|\brapport\s+qualit"
+    r"|(?:检测|鉴定|质检|体检|化验|检验|评估|测试|验货|物流|快递|鉴别)报告"
+    r"|تقرير\s*(?:ال)?(?:فحص|الفحص|طبي|بيطري|كامل)|فحص\s+و\s*تقرير"
+    r"|\blaporan\s+(?:keuangan|pengiriman|resi|lab|kesehatan)"
+    r"|báo cáo\s+(?:thuế|kiểm định|xét nghiệm)")
 
 # A buyer who opens the post (or a line) with his want: a Chinese dealer with 收 or 求 ("收穿山甲片
 # 价格好"; 收藏, 收到, 收货 and the like are other words), a Gulf buyer with أبي ("I want"), a Thai
@@ -444,10 +535,40 @@ NOT_REPORT_RE = re.compile(
 # rare, "หาบ้าน" looks for a home, หาด is a beach), an Indonesian one with
 # terima (not "terima kasih"), a Taiwanese one with 徵 ("徵輻射龜").
 BUYER_LEAD_RE = re.compile(r"(?:^|\n)\s*(?:收(?![藏到货款费益纳拾据银录音看听集])|求\s"
-                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ต้องการ(?!ขาย|ปล่อย|ระบาย)|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก|ด|ย|ร|ก|ญ|ม)"
+                           r"|[徵征]求|徵|(?:أبي|ابي|أبغى|ابغى|ابغي)\s|ต้องการ(?!ขาย|ปล่อย|ระบาย)"
+                           # หาร divides (หารสอง, หารกัน) and หารือ consults; หารองเท้านารี seeks
+                           r"|(?:ตาม)?หา(?!บ้าน|เจ้าของ|ยาก|ด|ย|ก|ญ|ม|รือ|ร\s?(?:กัน|\d|สอง|ครึ่ง|เท่า))"
+                           # "Mua gỗ sưa ... Trả giá cao": not a shop's "mua bán", "mua 1 tặng 1",
+                           # "mua ngay", "mua sỉ", "mua nhiều giảm giá"
+                           r"|mua\s(?!bán|ban\b|ngay|liền|\d|một|sỉ|lẻ|nhiều|hàng|online|tại|ở|qua"
+                           r"|về|được|để|theo|combo|kèm|từ|sắm|vui|trước|trọn|thêm|càng|lẻ|số)"
                            r"|terima\s(?!kasih)|tìm\s(?!chủ|nhà|hiểu)"
                            # "beli" opens a buyer's post, not a shop's "beli 2 gratis 1"
                            r"|beli\s(?!\d|sekarang|langsung|di\s?sini))", re.IGNORECASE)
+
+# A buyer's want in words that also start a seller's sentence, read only when the next words are
+# not the seller's ("نبغي نبيع", "necesito vender", "preciso de espaço"): Maghrebi نبغي / بغيت,
+# Gulf ودي (not inside سعودي), Levantine بدي, Egyptian عايز / عاوز, Spanish "necesito" and
+# Mexican "ocupo", a subject opening the post with "busca" ("Luthier busca cocobolo"),
+# Portuguese "preciso de". Who wants it ("اللي عايز يتواصل") is a seller's call, and a verb
+# after it is the seller's reason ("necesito mudarme", "precisamos desocupar", "ودي اسافر"):
+# the buyer's own verbs (اشتري, نشري) are list words.
+_SELLING_NEXT = (r"(?:فلوس|مصاري|سيول[ةه]|مكان|espacio|lugar|dinero|plata|lana|feria|efectivo"
+                 r"|que\b|espaço|dinheiro|grana|urgente\b"
+                 # an infinitive, a clitic after it ("venderlo", "mudarme")
+                 r"|[^\W\d_]+[aeiáéí]r(?:me|te|se|lo|la|los|las|nos|le|les)?\b)")
+# An Arabic verb of the speaker (أ-, ن-, ي-, ت- before the stem) and not a noun with ال.
+_ARABIC_VERB_NEXT = r"(?!ال)[أانيت]"
+BUYER_WANT_RE = re.compile(
+    r"(?<![\u0621-\u064a])(?<!اللي )(?<!الي )(?<!للي )(?<!لي )(?<!من )"
+    r"(?:نبغي|نبغى|نبغيو|بغيت|ودي|ودّي|بدي|بدّي|عايز|عاوز|عايزة|عاوزة|حابب)"
+    rf"(?=\s+[\u0621-\u064a])(?!\s+(?:{_SELLING_NEXT}|{_ARABIC_VERB_NEXT}))"
+    rf"|\b(?:necesito|necesitamos|ocupo|ocupamos|requiero|requerimos)(?=\s+\w)"
+    rf"(?!\s+{_SELLING_NEXT})"
+    rf"|\b(?:preciso|precisamos)(?=\s+\w)(?!\s+(?:de\s+)?{_SELLING_NEXT})"
+    r"|(?:^|\n)\s*(?:[^\W\d_]+\s+){0,2}?busca\s+(?!(?:un\s+|una\s+|nuevo\s+|nueva\s+"
+    r"|buen\s+)?(?:hogar|familia|dueño|casa)|tu\b|tus\b|en\b|m[aá]s\b|nuestr|mis\b)(?=\w)",
+    re.IGNORECASE)
 
 # A seller rehoming an animal writes "looking for a new home", "cherche une famille", and a
 # seller inviting buyers writes "anyone buying, DM", "ai cần mua inbox", "ใครรับซื้อทัก", a
@@ -497,7 +618,68 @@ LOOKALIKE_WORDS: tuple[str, ...] = (
     # clay and terracotta figures
     "clay", "terracotta", "argile", "terre cuite", "barro negro", "arcilla", "terracota",
     "cerâmica", "gốm sứ", "ดินเผา", "tanah liat", "紫砂", "陶", "فخار",
+    # the animal is only the product's name: "اسم تجاري فقط", "trade name only"
+    "trade name", "brand name", "name only", "nom commercial", "juste le nom", "nombre comercial",
+    "solo el nombre", "nome comercial", "só o nome", "اسم تجاري", "الاسم فقط", "商品名",
+    "只是名字", "tên thương mại", "chỉ là tên", "ชื่อทางการค้า", "แค่ชื่อ", "nama dagang",
+    "cuma nama", "hanya nama",
+    # a perfume bottle (a perfume with a quoted name or in millilitres: _PERFUME_ITEM_RE; a
+    # flower's or a wood's scent and "للعطور", goods for perfumers, are none)
+    "eau de toilette", "eau de parfum", "edt", "edp",
+    # a night light in its shape, charged by USB (a terrarium's heat or UV lamp, a shell
+    # "made into a night lamp" are none)
+    "night light", "night lamp", "veilleuse", "小夜灯", "夜灯", "đèn ngủ hình", "đèn hình",
+    "โคมไฟรูป", "lampu tidur", "lamp shaped", "shaped lamp", "lampe en forme",
+    "lámpara en forma", "luminária em forma", "مصباح على شكل", "造型灯", "sạc usb",
+    "usb charging", "usb rechargeable", "rechargeable usb",
+    # silk and other artificial flowers
+    "silk flower", "silk flowers", "artificial flower", "fleurs en soie", "fleur en soie",
+    "flores de seda", "flor de seda", "flores artificiales", "hoa lụa", "bằng lụa", "hoa giả",
+    "绢花", "丝绸花", "ดอกไม้ผ้า", "ดอกไม้ประดิษฐ์", "bunga artifisial", "bunga plastik",
+    "زهور صناعية",
+    # a plant that never needs watering is no plant (not "often": a succulent's care, see
+    # _lookalike_words)
+    "không cần tưới", "no watering", "never needs watering", "no need to water",
+    "sans arrosage", "pas besoin d'arroser", "sin regar", "no necesita riego", "sem regar",
+    "não precisa regar", "不用浇水", "无需浇水", "ไม่ต้องรดน้ำ", "tanpa disiram",
+    "tidak perlu disiram", "لا يحتاج سقي", "بدون سقي",
 )
+# "no need to water often", "ไม่ต้องรดน้ำบ่อย", "không cần tưới nhiều": a succulent's care.
+_WATER_OFTEN_RE = re.compile(
+    r"(?:không cần tưới|no watering|no need to water|sans arrosage|pas besoin d'arroser|sin regar"
+    r"|no necesita riego|sem regar|não precisa regar|不用浇水|无需浇水|ไม่ต้องรดน้ำ|tanpa disiram"
+    r"|tidak perlu disiram|لا يحتاج سقي|بدون سقي)\s?(?:it\s+)?(?:บ่อย|ทุกวัน|nhiều|thường xuyên"
+    r"|hằng ngày|hàng ngày|often|much|daily|every day|souvent|tous les jours|mucho|seguido|a diario"
+    r"|todos los días|muito|sempre|todo dia|sering|setiap hari|tiap hari|كثير|يومي|经常|每天|太多)",
+    re.IGNORECASE)
+# A perfume of the animal's or the tree's own scent: oud, musk, ambergris, civet, an essential
+# oil of rosewood or sandalwood ("دهن عود", "عطر مسك", "沉香香水", "óleo essencial do pau-rosa
+# que ia pro perfume"); there the perfume word is the goods, no look-alike.
+_PERFUME = r"perfum\w*|parfum\w*|eau de \w+|cologne|fragrance|عطر|عطور|香水|nước hoa|น้ำหอม"
+_SCENT = (r"عود|مسك|عنبر|زباد|oud|musk|agar|ambergris|ambre gris|civet|沉香|麝香|龙涎香|trầm"
+          r"|xạ hương|gaharu|kasturi|กฤษณา|ชะมด|almíscar|almizcle|musc|essential oil"
+          r"|óleo essencial|oleo essencial|huile essentielle|aceite esencial|精油|tinh dầu"
+          r"|น้ำมันหอมระเหย|minyak atsiri|زيت عطري|زيوت عطرية|pau[- ]rosa|bois de rose"
+          r"|palo de rosa|sandal|santal|sándalo|sândalo|檀香|dầu|óleo|huile|aceite|minyak|زيت|油")
+# A perfume sold as a bottle: a perfume word before a quoted name ("عطر 'النمر الأسود'") or with
+# its volume in millilitres ("Perfume Tigre 100 ml").
+_PERFUME_ITEM_RE = re.compile(
+    rf"(?<!ل)(?<!لل)(?P<perfume>{_PERFUME})(?:\s*[\"'‘“«「]|[^\n]{{0,60}}?"
+    r"\d+\s?(?:ml|مل|毫升|มล)(?![^\W\d_]))",
+    re.IGNORECASE)
+_PERFUME_RE = re.compile(_PERFUME, re.IGNORECASE)
+_SCENT_RE = re.compile(_SCENT, re.IGNORECASE)
+
+
+def _real_scents_out(low: str) -> str:
+    """``low`` without the perfume words that have an oud, musk or essential oil within 80
+    characters: those perfumes are the goods (the words between are kept: "زيت عطري تركيبة عود
+    صناعية" still shows its look-alike "صناعي")."""
+    spans = [match.span() for match in _PERFUME_RE.finditer(low)
+             if _SCENT_RE.search(low[max(0, match.start() - 80):match.end() + 80])]
+    for start, end in reversed(spans):
+        low = low[:start] + " " * (end - start) + low[end:]
+    return low
 
 # Veiled trade: how a seller of goods he will not name talks about them. Four kinds, each a
 # habit of the illegal trade rather than of any one species: he writes to insiders only ("those
@@ -563,7 +745,16 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
         "อย่ารีพอร์ต", "อย่ารายงาน", "อ่านตัวแรก",
         "biar ga kena hapus", "biar nggak dihapus", "biar ga dihapus", "takut dihapus",
         "takut kena banned", "jangan dilaporin", "jgn dilaporin", "jangan lapor",
-        "jangan report", "nama disamarkan", "sengaja ditulis"),
+        "jangan report", "nama disamarkan", "sengaja ditulis",
+        # the seller keeps the wildlife agency away, as a joke or not ("Nada de Profepa eh
+        # jaja"): the agency named here is no news report (see read_wording)
+        "nada de profepa", "sin profepa", "que no se entere profepa",
+        "que no se entere la profepa", "no le digan a profepa", "nada de semarnat",
+        "nada de ibama", "sem ibama", "ibama não", "não conta pro ibama", "não contem pro ibama",
+        "don't tell fish and wildlife", "dont tell fish and wildlife", "no fish and wildlife",
+        "pas de gendarmes", "pas les eaux et forêts",
+        "đừng báo kiểm lâm", "không báo kiểm lâm", "jangan lapor bksda", "jangan bilang bksda",
+        "别告诉森林公安", "别让森林公安", "อย่าแจ้งกรมอุทยาน", "لا تبلغوا البيئة"),
     "no papers": (
         "no papers", "no paperwork", "without papers", "no permit", "no cites", "no docs",
         "no documents", "about paperwork", "no ring", "unringed", "no band", "no license",
@@ -949,6 +1140,29 @@ def _hit(word: str, text: str) -> str | None:
     return term if (pattern.search(text) if pattern is not None else term in text) else None
 
 
+# Informers and police kept away in a seller's joke ("no snitches", "pas de flics", "sem x9",
+# "别报警", "jangan cepu"): no report either, and an honest seller of ordinary goods writes them
+# too, so they are no veiled-trade signal.
+AGENCY_JOKES: tuple[str, ...] = (
+    "no snitches", "no snitching", "snitches get", "no narcs", "no cops", "don't tell the cops",
+    "dont tell the cops", "no police please", "pas de flics", "sans les flics", "pas de poucave*",
+    "nada de policía", "nada de policia", "sin policía", "nada de soplones", "sin soplones",
+    "nada de polícia", "sem polícia", "sem x9", "nada de x9", "x9 não",
+    "بدون شرطة", "لا شرطة", "ولا بلاغات", "别报警", "不要报警", "别告诉警察",
+    "đừng báo công an", "không báo công an", "ห้ามแจ้งตำรวจ", "อย่าแจ้งตำรวจ", "อย่าแจ้งความ",
+    "jangan cepu", "no cepu", "anti cepu", "jangan lapor polisi",
+)
+
+
+def _without(words: tuple[str, ...], text: str) -> str:
+    """``text`` with every list word blanked: a report word inside a seller's evasion ("nada de
+    profepa", "don't report", "đừng báo cáo") reports nothing."""
+    for word in words:
+        term, pattern = _matcher(word)
+        text = pattern.sub(" ", text) if pattern is not None else text.replace(term, " ")
+    return text
+
+
 def _find_all(words: tuple[str, ...], text: str) -> list[str]:
     return list(dict.fromkeys(term for term in (_hit(word, text) for word in words) if term))
 
@@ -978,9 +1192,10 @@ def _latin(term: str) -> bool:
 
 def _lookalike_words(low: str) -> list[str]:
     """Up to three look-alike words of ``low`` that the text does not deny ("not resin"),
-    outside the animal's own playthings ("นอนกอดตุ๊กตา")."""
-    low = PLAYTHING_RE.sub(" ", low)
-    found = []
+    outside the animal's own playthings ("นอนกอดตุ๊กตา"), then a perfume bottle."""
+    low = _real_scents_out(_WATER_OFTEN_RE.sub(" ", PLAYTHING_RE.sub(" ", low)))
+    perfume = _PERFUME_ITEM_RE.search(low)
+    found = [perfume.group("perfume")] if perfume else []
     for word in dict.fromkeys(LOOKALIKE_WORDS):
         if _find((word,), low) and any(not negated_before(low, at) for at in _starts(word, low)):
             found.append(word)
@@ -1129,8 +1344,10 @@ def read_wording(text: str, lang: str | None = None) -> WordingCues:
     obfuscated = _disguise(_ADDRESS_RE.sub(" ", text))
     rehoming = REHOMING_RE.search(low)
     buyer_text = SELLER_ASKS_RE.sub(" ", REHOMING_RE.sub(" ", low) if rehoming else low)
-    buyer_lead = BUYER_LEAD_RE.search(text)
-    reports = _find_all(_all_languages(REPORT_WORDS, lang), NOT_REPORT_RE.sub(" ", low))
+    buyer_lead = BUYER_LEAD_RE.search(text) or BUYER_WANT_RE.search(buyer_text)
+    reports = _find_all(_all_languages(REPORT_WORDS, lang),
+                        _without(VEILED_WORDS["evasion"] + AGENCY_JOKES,
+                                 NOT_REPORT_RE.sub(" ", low)))
     return WordingCues(
         offer=(rehoming.group(0) if rehoming else None)
         or _find(_all_languages(OFFER_WORDS, lang), low),
