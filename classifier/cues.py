@@ -781,7 +781,20 @@ VEILED_WORDS: dict[str, tuple[str, ...]] = {
         "hàng rừng", "của rừng", "bẫy được", "mới bẫy", "hoang dã", "rừng tự nhiên",
         "ของป่า", "จากป่า", "ป่าแท้", "จับจากป่า",
         "barang hutan", "hasil hutan", "tangkapan alam", "dari hutan", "baru turun dari",
-        "tangkapan liar"),
+        "tangkapan liar",
+        # plants and animals dug or taken from the wild, the mountain, the forest, the desert
+        "wild dug", "wild-dug", "wild collected", "wild-collected", "field collected",
+        "field-collected", "habitat collected", "collected in habitat", "jungle collected",
+        "from the jungle", "from the mountains", "from the mountain", "from the desert",
+        "from the hills", "prélevé dans la nature", "prélevés dans la nature",
+        "prélevées dans la nature", "pris dans la nature", "milieu naturel", "de hábitat",
+        "de habitat",
+        "من الجبل", "من الجبال", "من الصحراء", "من الغابة", "من الغابات",
+        "野生挖", "野挖", "山挖", "山上挖", "野外挖", "山里挖", "野采", "山采", "野外采", "下山桩",
+        "原生地",
+        "trên núi", "hàng núi", "hạ sơn", "lấy từ rừng", "ngoài tự nhiên",
+        "ไม้ป่า", "ไม้ขุด", "ขุดจากป่า", "เก็บจากป่า", "จากภูเขา",
+        "cabutan", "dari gunung", "alam liar"),
     # the goods travel hidden or under another name: honest sellers of intimate goods write it
     # too, so it is one kind among others
     "discreet": (
@@ -898,48 +911,76 @@ LIVE_WORDS: dict[str, tuple[str, ...]] = {
            "bonded pair", "proven breeder", "proven breeders", "sexed pair", "dna sexed",
            "dna'd", "closed ring", "closed rung", "close rung", "closed band", "closed-banded",
            "leg band", "used to people", "used to handling", "handled daily", "nocturnal",
-           "with cage", "cage included", "includes cage", "comes with cage", "flight cage"),
+           "with cage", "cage included", "includes cage", "comes with cage", "flight cage",
+           # hobby breeders: how bred, which line, which sex, which stage
+           "hatchlings", "juveniles", "yearlings", "cubs", "captive bred", "captive-bred",
+           "captive born", "captive-born", "captive hatched", "captive raised", "farm bred",
+           "home bred", "homebred", "self bred", "own bred", "bred by me", "my own spawn",
+           "own clutch", "this year's clutch", "locale", "locality data", "pure locality",
+           "morph", "morphs", "proven male", "proven female", "unsexed", "probable male",
+           "probable female", "sub adult", "subadult", "sub-adult", "breeding group",
+           "breeder pair", "breeding trio", "gravid", "eating well", "feeding well",
+           "sheds well", "shedding well", "established on"),
     "fr": ("vivant", "bébé", "bébés", "jeune", "jeunes", "juvénile", "juvéniles", "apprivoisé",
            "semaines",
            "apprivoisée", "apprivoisés", "nourri à la main", "élevé à la main", "eam",
            "au biberon", "sevré", "sevrée", "mange seul", "mange seule", "couple reproducteur",
            "reproducteurs", "sexé", "sexés", "sexée", "bagué", "baguée", "bague fermée",
            "habitué à l'homme", "orphelin", "avec sa cage", "avec cage", "cage offerte",
-           "cage fournie"),
+           "cage fournie", "né en captivité", "nés en captivité", "née en captivité",
+           "nées en captivité", "élevé en captivité", "couple prouvé", "couple formé",
+           "mâle et femelle", "subadulte", "subadultes", "sub-adulte", "localité", "gravide",
+           "femelle gravide", "éclos", "éclosion", "mes naissances"),
     "es": ("vivo", "cría", "crías", "cachorro", "bebé", "pichón", "pichones", "manso",
            "mascota", "domesticado", "semanas", "de nido", "comen solos", "come solo",
            "papillero", "papilleros", "papillera", "criado a mano", "criada a mano",
            "alimentado a mano", "a papilla", "destetado", "destetada", "pareja reproductora",
            "pareja probada", "sexado", "sexados", "anilla cerrada", "anillo cerrado",
-           "con jaula", "incluye jaula", "jaula incluida", "acostumbrado a la gente"),
+           "con jaula", "incluye jaula", "jaula incluida", "acostumbrado a la gente",
+           "nacido en cautiverio", "nacidos en cautiverio", "nacida en cautiverio",
+           "criado en cautiverio", "criados en cautiverio", "criadero", "pareja sexada",
+           "macho y hembra", "juvenil", "juveniles", "subadulto", "subadulta", "subadultos",
+           "recién nacido", "recién nacidos", "recién eclosionad*", "localidad", "grávida"),
     "ar": ("حي", "شبل", "فرخ", "فراخ", "فرخين", "أليف", "صغير", "صغيرة", "أسابيع",
            "أليفة", "اليف", "اليفة", "تربية يد", "تربية اليد", "تربيه يد", "ترباية يد",
            "مربى يد", "الأكل من اليد", "الاكل من اليد", "ياكل من اليد", "يأكل من اليد",
            "رضاعة", "الرضاعة", "مفطوم", "زوج منتج", "منتج ومجرب", "مجنس", "مع القفص",
            "مع قفص", "مع الحلقة", "مع الحلقات", "حلقة مغلقة", "متعود على", "متعوده على",
-           "يعض", "ينام بالنهار", "ينام في النهار"),
+           "يعض", "ينام بالنهار", "ينام في النهار", "ذكر وأنثى", "ذكر وانثى", "ذكر و أنثى",
+           "ذكر و انثى", "ذكر وأنثيين", "ذكر وانثيين", "ذكر بالغ", "أنثى بالغة", "انثى بالغة",
+           "زوج مجنس", "زوج بالغ", "جوز منتج", "مولود في الأسر", "مواليد", "من انتاجي",
+           "من إنتاجي", "انتاج بيتي", "إنتاج بيتي", "تفقيس"),
     "zh": ("活", "幼崽", "宝宝", "幼鸟", "苗", "手养", "周龄",
            "手喂", "奶瓶", "断奶", "手养亲人", "很亲人", "超亲人", "不咬人", "温顺", "种鸟", "种龟",
            "公母", "一公一母", "繁殖", "脚环", "闭环", "送笼", "带笼", "送笼子", "月龄",
-           "白天睡觉", "夜行"),
+           "白天睡觉", "夜行", "亚成", "幼体", "成体", "种公", "种母", "已配对", "配对好",
+           "人工繁育", "自繁", "一对成年", "产地血统", "纯血统", "产地个体", "开食"),
     "vi": ("sống", "con", "non", "nuôi", "thuần", "tuần tuổi", "tháng tuổi",
            "quen người", "quấn người", "dạn người", "bám người", "đút bột", "đút tay",
            "cai sữa", "cặp sinh sản", "đã sinh sản", "đang sinh sản", "ngủ ngày", "thức đêm",
-           "ban ngày ngủ"),
+           "ban ngày ngủ", "1 cặp", "một cặp", "cặp trống mái", "cặp đực cái", "trống mái",
+           "đực cái", "ghép cặp", "cặp giống", "con giống", "sơ sinh", "mới nở", "bố mẹ giống"),
     "th": ("ลูก", "เป็นๆ", "มีชีวิต", "เชื่อง", "ตัวจิ๋ว", "สัปดาห์",
            "ลูกป้อน", "ป้อนมือ", "กินนม", "หย่านม", "ติดคน", "ขี้อ้อน", "พ่อแม่พันธุ์",
-           "ตื่นกลางคืน", "นอนกลางวัน", "กลางวันนอน"),
+           "ตื่นกลางคืน", "นอนกลางวัน", "กลางวันนอน", "ตัวผู้ตัวเมีย", "ตัวผู้ ตัวเมีย",
+           "จับคู่แล้ว", "คู่พันธุ์", "พ่อพันธุ์", "แม่พันธุ์", "เพิ่งฟัก", "ฟักใหม่", "ไลน์เลือด",
+           "เพาะพันธุ์", "โลแคล"),
     "id": ("hidup", "anak", "anakan", "bayi", "jinak", "ekor", "minggu",
            "loloh", "lolohan", "dilolohi", "sapih", "disapih", "biasa dipegang",
            "bisa dipegang", "dielus", "indukan", "siap kawin", "siap jodoh", "sudah produksi",
-           "ring kaki", "aktif malam", "tidur siang"),
+           "ring kaki", "aktif malam", "tidur siang", "jantan betina", "jantan dan betina",
+           "sudah jodoh", "sudah berjodoh", "piyik", "trotol", "trotolan", "lokalitas"),
     "pt": ("vivo", "filhote", "filhotes", "manso", "mansos", "dócil", "semanas",
            "come sozinho",
            "mansinho", "mansinha", "criado na mão", "criada na mão", "tratado na mão",
            "tratado na papinha", "criado na papinha", "desmamado", "desmamada",
            "já reproduzindo", "casal formado", "sexado", "sexados", "anilhado", "anilhada",
            "anilha fechada", "com gaiola", "acompanha gaiola", "gaiola inclusa", "usa fralda",
-           "acostumado com gente"),
+           "acostumado com gente", "nascido em cativeiro", "nascidos em cativeiro",
+           "criado em cativeiro", "criados em cativeiro", "casal provado", "casal sexado",
+           "casal jovem", "macho e fêmea", "juvenil", "juvenis", "subadulto", "subadultos",
+           "recém-nascido", "recém nascido", "recém-nascidos", "eclodido", "eclodidos",
+           "localidade", "linhagem"),
 }
 
 # Live-animal wording whatever the listing's language: an age in months or weeks ("5 tháng",
@@ -1013,6 +1054,30 @@ _NOT_LIVE_RE = re.compile(
     r"|活(?:动|動|性|页|頁|塞|力|血|络|絡|期|字|儿|兒)|(?:生|灵|靈|干|幹|快|复|復|死)活")
 
 
+# A hobby breeder's shorthand in any language: captive bred or wild caught and the year
+# ("CB'23", "cb 2024", "WC '22", "NC 2023"), a hybrid generation ("F1 pair", "F2 juvs"), the
+# sexes ("1.1 pair", "0.1 female"), genetics ("100% het", "poss het"), "CB" or "WC" beside the
+# animal's stage ("CB babies", "WC adults", "CB/WC"). "WC" alone is a toilet, "F1" alone a race.
+_STAGE = (r"(?:babies|baby|hatchlings?|juveniles?|juvs?|adults?|males?|females?|pairs?|trios?"
+          r"|animals|specimens|stock|offspring|imports?|parents|froglets|kittens|pups|bébés"
+          r"|adultes?|mâles?|femelles?|crías|adultos?|machos?|hembras?|filhotes?)")
+_BREEDER_RE = re.compile(
+    r"\b(?:c\.?b\.?b?|w\.?c|nc|lth|ltc)\s?(?:['’`]\s?[0-2]\d|20[0-2]\d)\b"
+    rf"|\b(?:cbb?|wc|lth|ltc)\s?(?:/\s?(?:cbb?|wc|lth|ch)\s)?{_STAGE}\b"
+    r"|\b(?:cbb?|wc)\s?/\s?(?:cbb?|wc|ch|lth)\b"
+    r"|(?:^|[,;(|•])\s*cbb?\s*(?:$|[,.;)|•!])"
+    r"|\b(?:100%|fully|all|only|both)\s(?:cbb?|captive bred)\b"
+    rf"|\bf[1-5]\s{_STAGE}\b|\bf[1-5]\s(?:generation|hybrids? (?:cat|kitten)s?)\b"
+    r"|\b[0-9]\.[0-9](?:\.[0-9])?\s(?:pair|trio|group|males?|females?|unsexed|couple|pareja"
+    r"|casal|sexed)\b"
+    r"|\b(?:\d{2,3}% |poss(?:ible)? |double |triple )het\b"
+    # a pair of animals, not of shoes, earrings or vases ("sepasang", "一对")
+    r"|\bsepasang\b(?!\s(?:sepatu|sandal|sendal|anting|cincin|gelang|kaos|kaus|sarung|baju"
+    r"|kursi|bantal|gelas|cangkir|mangkok|sepeda|ban|velg|spion|guci|patung|lampu|speaker))"
+    r"|一对(?![耳手袖戒对瓶枕杯碗音拖鞋筷狮门灯椅沙喇轮镯眼])",
+    re.IGNORECASE)
+
+
 def live_wording(low: str, lang: str | None = None) -> str | None:
     """The first live-animal word of the lower-cased ``low``: the words of ``lang`` and English
     (:data:`LIVE_WORDS`), then an animal's age, food or habits in any language."""
@@ -1023,8 +1088,58 @@ def live_wording(low: str, lang: str | None = None) -> str | None:
         if not (_NOT_AGE_BEFORE.search(low[max(0, match.start() - 40):match.start()])
                 or _NOT_AGE_AFTER.search(low[match.end():match.end() + 20])):
             return match.group(0).strip()
-    habit = _HABITS_RE.search(low)
+    habit = _HABITS_RE.search(low) or _BREEDER_RE.search(low)
     return habit.group(0).strip() if habit else None
+
+
+# How a live plant is sold: rooted or bare root, in spike or at blooming size, a seedling, a
+# cutting, out of the flask. A houseplant shop writes them too: a sign, not a verdict. Pot
+# sizes, grafts and air-layers are left out: every fruit-tree nursery writes them. Words any
+# language borrows ("nbs", "keiki", "caudex") sit under English.
+PLANT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("well rooted", "fully rooted", "freshly rooted", "newly rooted", "nicely rooted",
+           "rooted cutting", "rooted cuttings", "rooted offset", "rooted offsets", "rooted plant",
+           "rooted plants", "bare root", "bare-root", "bareroot", "in spike", "in bud",
+           "near bloom size", "near blooming size", "nbs", "blooming size", "bloom size",
+           "flowering size", "seedling", "seedlings", "flasked", "deflasked", "deflask",
+           "out of flask", "compot", "cuttings", "keiki", "keikis", "specimen plant",
+           "specimen size", "caudex", "tissue culture", "seed grown", "seed-grown",
+           "mounted on cork", "habitat plant", "habitat plants"),
+    "fr": ("enraciné", "enracinée", "enracinés", "enracinées", "bien racinée", "racines nues",
+           "racine nue", "en bouton", "hampe florale", "en hampe", "taille floraison",
+           "taille de floraison", "prête à fleurir", "prêt à fleurir", "semis", "sans flacon",
+           "hors flacon", "déflaské", "deflaské", "sortie de flacon", "sorties de flacon",
+           "sortis de flacon", "bouture", "boutures", "bouturé", "bouturée", "en panier",
+           "plantule", "plantules", "spécimen de collection"),
+    "es": ("enraizad*", "bien enraizad*", "raíz desnuda", "a raíz desnuda", "en vara",
+           "con vara", "vara floral", "en botón", "tamaño de floración", "tamaño floración",
+           "plántula", "plántulas", "plantula", "plantulas", "sin frasco", "fuera de frasco",
+           "salidas de frasco", "recién desflasquead*", "desflasquead*", "deflasquead*",
+           "esqueje", "esquejes", "hijuelo", "hijuelos", "de semilla"),
+    "pt": ("enraizad*", "raiz nua", "com haste", "haste floral", "em botão",
+           "tamanho de floração", "porte adulto", "planta adulta", "plantas adultas",
+           "muda enraizada", "muda adulta", "fora do frasco", "saída de frasco",
+           "saídas de frasco", "touceira", "touceiras", "de semente"),
+    "ar": ("شتلة", "شتلات", "شتل", "مجذر", "مجذرة", "جذور عارية", "عقلة", "عقلات", "فسيلة",
+           "فسائل", "بحجم الإزهار"),
+    "zh": ("实生", "组培", "扦插", "插穗", "生根", "服盆", "带花苞", "带花箭", "花剑",
+           "抽剑", "开花株", "开花苗", "成株", "裸根", "出瓶", "瓶苗", "播种苗", "下山苗", "分株",
+           "侧芽"),
+    "vi": ("cây giống", "đã ra rễ", "ra rễ", "rễ trần", "ra ngồng", "có ngồng", "đang ngồng",
+           "size ra hoa", "size bông", "giâm cành", "cây giâm", "gieo hạt", "cấy mô", "xuất chai",
+           "cây chai", "kie", "cây con", "cây mẹ"),
+    "th": ("ไม้ชำ", "ไม้เพาะเมล็ด", "เพาะเมล็ด", "ไม้เพาะ", "ไม้ขวด", "ออกขวด", "ไม้นิ้ว",
+           "ไซส์ให้ดอก", "ไม้ให้ดอก", "แทงช่อ", "ติดดอก", "รากเปลือย", "ต้นกล้า", "เลี้ยงรอด",
+           "ไม้ไซส์"),
+    "id": ("bibit", "bibitan", "bonggol", "stek", "stekan", "akar telanjang", "sudah berakar",
+           "berakar", "keluar spike", "sedang spike", "ada spike", "botolan", "keluar botol",
+           "kompot", "ukuran berbunga", "siap bunga", "anggrek remaja", "tanaman remaja"),
+}
+
+def plant_wording(low: str, lang: str | None = None) -> str | None:
+    """The first plant-trade word of the lower-cased ``low`` (:data:`PLANT_WORDS`, ``lang``
+    first)."""
+    return _find(_all_languages(PLANT_WORDS, lang), low)
 
 
 PRICE_RE = re.compile(
@@ -1119,6 +1234,7 @@ class WordingCues:
     veiled: list[str] = field(default_factory=list)  # "kind: word", one per veiled-trade kind
     not_imitation: str | None = None  # the seller denies an imitation ("not a replica")
     plaything: str | None = None  # the animal's own toy ("plays with his toys")
+    plant: str | None = None  # a live plant's trade wording ("bare root", "ไม้ชำ", "esquejes")
 
     @property
     def report(self) -> str | None:
@@ -1204,6 +1320,23 @@ def _lookalike_words(low: str) -> list[str]:
     return found
 
 
+# Dug, taken or brought from the wild, in any language: "sacadas de campo", "traídas del
+# desierto", "dug from the forest", "ramassées en forêt", "tiradas do mato", "挖自野外".
+_WILD_TAKEN_RE = re.compile(
+    r"\b(?:dug|collected|taken|pulled|brought|caught|harvested|sourced|rescued)\s(?:up\s)?"
+    r"(?:from|out of|in)\sthe\s(?:wild|jungle|forest|mountains?|desert|field|hills?|bush)\b"
+    r"|\b(?:prélev|ramass|récolt|arrach|sorti|ramen|captur|déterr)\w*\s(?:dans|en|de|du)\s"
+    r"(?:la\s)?(?:nature|forêt|brousse|montagne|désert|milieu naturel)\b"
+    r"|\b(?:sacad|traíd|traid|bajad|recogid|colectad|recolectad|arrancad|extraíd|cogid)[oa]s?"
+    r"\s(?:de|del|en)\s(?:la\s|el\s)?(?:campo|cerro|monte|desierto|selva|bosque|sierra"
+    r"|montaña|hábitat|habitat)\b"
+    r"|\b(?:tirad|pegad|trazid|coletad|arrancad|retirad|apanhad)[oa]s?\s(?:do|da|no|na|de)\s"
+    r"(?:mato|mata|serra|floresta|campo|natureza|sertão|morro)\b"
+    r"|(?:lấy|hái|đào|bắt|khai thác)\s(?:từ\s|trên\s|trong\s)?(?:núi|rừng)"
+    r"|(?:ambil|diambil|cabut|dicabut|ambilan)\s(?:dari|di)\s(?:hutan|gunung|alam)",
+    re.IGNORECASE)
+
+
 def veiled_trade(text: str) -> list[str]:
     """One "kind: word" per kind of veiled-trade wording in ``text`` that the text does not
     deny ("não são silvestres"): the kinds of :data:`VEILED_WORDS` ("proof" also met by a
@@ -1219,6 +1352,13 @@ def veiled_trade(text: str) -> list[str]:
                      if _stands(word, low, unless, goods)), None)
         if term is not None:
             found[kind] = term
+    if "wild-caught" not in found:
+        honest = _NOT_VEILED_AFTER["wild-caught"]
+        wild = next((match for match in _WILD_TAKEN_RE.finditer(low)
+                     if not _denied_at(low, match.start(), wide=False)
+                     and not honest.search(low[max(0, match.start() - 30):match.start()])), None)
+        if wild:
+            found["wild-caught"] = wild.group(0)
     if "proof" not in found:
         denied = denied_materials(low)
         if denied:
@@ -1277,6 +1417,10 @@ def denied_materials(low: str) -> list[str]:
 _NOT_VEILED_AFTER: dict[str, re.Pattern[str]] = {
     "no papers": re.compile(r"(?:box|boîte|boite|caja|caixa|علبة|علبه|盒|hộp|กล่อง|dus|kotak)"
                             r"[^.\n]{0,20}$"),
+    # "honey from the mountains", "mật ong lấy trên núi", "madu dari gunung": honest wild goods
+    "wild-caught": re.compile(r"(?:蜂?蜜|[菌菇茶]|honey|mushroom|herbal tea|mật ong|nấm|น้ำผึ้ง"
+                              r"|เห็ด|madu|jamur|miel|champignon|hongo|\bmel\b|cogumelo|عسل|فطر)"
+                              r"[^.\n]{0,20}$"),
 }
 # What, just after a veiled-trade word, gives it its ordinary sense.
 _NOT_VEILED_BEFORE: dict[str, re.Pattern[str]] = {
@@ -1358,6 +1502,7 @@ def read_wording(text: str, lang: str | None = None) -> WordingCues:
         price=price.group(0).strip() if price else None,
         lookalike=_lookalike_words(low),
         live=live_wording(low, lang),
+        plant=plant_wording(low, lang),
         not_imitation=_group(IMITATION_DENIED_RE.search(low)),
         plaything=_group(PLAYTHING_RE.search(low)),
         genuine=_find(GENUINE_WORDS, low),

@@ -180,12 +180,13 @@ def _unnamed_offer(score: float, evidence: ListingEvidence) -> bool:
 
 def trade_signs(evidence: ListingEvidence) -> int:
     """Kinds of sign that an animal or its parts are sold (rule 8): each kind of rule 7's
-    veiled wording (discreet shipping included), a live animal (live wording or the lexicon's
-    "live" product), the goods (a code word or another product term). One word counts once:
-    "活体" is live wording and the live product, "buche" a code word and the maw."""
+    veiled wording (discreet shipping included), a live animal or plant (live wording, a live
+    plant's trade wording or the lexicon's "live" product), the goods (a code word or another
+    product term). One word counts once: "活体" is live wording and the live product, "buche" a
+    code word and the maw."""
     wording = evidence.wording
     kinds = {cue.split(":", 1)[0] for cue in wording.veiled}
-    live = bool(wording.live) or "live" in evidence.product_terms
+    live = bool(wording.live or wording.plant) or "live" in evidence.product_terms
     goods = bool(evidence.code_words) or any(term != "live" for term in evidence.product_terms)
     return len(kinds) + int(live) + int(goods)
 

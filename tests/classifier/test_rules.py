@@ -288,3 +288,21 @@ def test_a_seller_hiding_the_name_from_filters_is_two_veiled_signals(text: str,
     # a buyer or a news report saying the same is not flagged
     assert bounded_score(0.1, ListingEvidence(price_given=True, wording=WordingCues(
         wanted="wtb", veiled=sale.wording.veiled)))[0] < 0.5
+
+
+def test_a_live_plants_trade_wording_is_a_sign_of_the_trade() -> None:
+    # "bare root", "ไม้ชำ", "esquejes": a live plant is sold, as live wording says of an animal;
+    # with the plant's wild collection ("sacadas de campo") it makes two kinds of sign
+    plant = ListingEvidence(wording=WordingCues(offer="vendo", plant="bare root"),
+                            price_given=True)
+    assert trade_signs(plant) == 1
+    wild = ListingEvidence(wording=WordingCues(offer="vendo", plant="enraizad", veiled=[
+        "wild-caught: sacadas de campo"]), price_given=True)
+    assert trade_signs(wild) == 2
+    bare = ListingEvidence(wording=WordingCues(offer="vendo"), price_given=True)
+    assert bounded_score(CLASSIFIER_UNNAMED_OFFER_MIN, bare)[0] == CLASSIFIER_NO_TAXON_CAP
+    assert bounded_score(CLASSIFIER_UNNAMED_OFFER_MIN, plant)[0] > CLASSIFIER_NO_TAXON_CAP
+    # a plant word and live wording are one kind: a live thing is sold
+    both = ListingEvidence(wording=WordingCues(offer="vendo", plant="esquejes", live="vivo"),
+                           price_given=True)
+    assert trade_signs(both) == 1
