@@ -394,9 +394,15 @@ class _ZeroEncoder:
         return np.zeros((len(texts), 8), dtype=np.float32)
 
 
-def test_candidates_are_judged_after_the_evidence_rules(fake_species) -> None:
+def test_candidates_are_judged_after_the_evidence_rules(fake_species,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from classifier import rules
     from classifier.settings import CLASSIFIER_NGRAM_DIMS
     from classifier.training import fit
+
+    # the head learns these sales by heart: rule 8's tier for a very sure head with no sign
+    # of the trade would lift them, and this test is about rule 1's cap
+    monkeypatch.setattr(rules, "CLASSIFIER_UNNAMED_OFFER_NO_SIGN_MIN", 0)
 
     rows = [{"id": f"p{i}", "title": "", "text": f"selling pangolin scales lot {i}", "label": 1,
              "lang": "en", "species": "Manis spp."} for i in range(40)]
