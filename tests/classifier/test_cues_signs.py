@@ -133,6 +133,13 @@ ORDINARY_BREEDER = [
     ("Vendo coche en buen estado", "es"),
     # a legal songbird bred at home says so: no sign either
     ("Jalak suren jantan gacor, hasil ternak, ring lengkap. Mahar 750rb", "id"),
+    # a breeding farm's wool and a classified's location field are no live animal
+    ("Madejas de lana de llama (de criadero, Jujuy), 100 g cada una. ARS 30.000", "es"),
+    ("Heladera usada, funciona bien. Localidad: Palermo", "es"),
+    ("Vendo sofá 3 lugares. Localidade: Campinas", "pt"),
+    ("Canapé cuir, bon état. Localité : Lyon", "fr"),
+    ("Jual kulkas bekas, lokalitas Bekasi", "id"),
+    ("Ração premium linhagem adulto, 15 kg", "pt"),
 ]
 
 
